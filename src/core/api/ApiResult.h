@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Action.h"
+#include "ApiError.h"
+#include "ApiTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <optional>
+
+namespace Railgun {
+
+// The outcome of one call: an error, or the typed payload that belongs to its action.
+struct ApiResult
+{
+    Action action = Action::UserGetAll;
+    QString domain; // the `z` parameter, when the action has one
+    ApiError error;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    QDateTime startedAt;
+
+    // Payload, filled according to `action` when ok().
+    QList<RailgunInfo> railguns;          // user_get_all, host_get_all
+    std::optional<Connection> connection; // zone_conn_get_active: nullopt means "not connected"
+    InitResult created;                   // init
+    ActionResult change;                  // delete, conn_*, suggestion_set, ipr_set
+    UserLookupResult lookup;              // user_lookup
+
+    bool ok() const { return !error.isError(); }
+};
+
+} // namespace Railgun
+
+Q_DECLARE_METATYPE(Railgun::ApiResult)

@@ -1,0 +1,462 @@
+#include "RailgunApi.h"
+
+#include "DomainName.h"
+#include "Redactor.h"
+#include "ResponseParser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+#include <memory>
+
+namespace Railgun {
+
+namespace {
+constexpr qint64 kMaxListBody = 32 * 1024 * 1024;
+constexpr qint64 kMaxObjectBody = 1024 * 1024;
+
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    // Qt numbers transport errors below 200; 201+ are derived from the HTTP status.
+    return e != QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied;
+}
+
+int parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const int secs = v.toInt(&ok);
+    if (ok)
+        return qMax(0, secs);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+QString describe(const QByteArray &method, const QUrl &url, const QByteArray &body)
+{
+    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded);
+    if (!body.isEmpty())
+        text += QLatin1Char(' ') + QString::fromUtf8(body);
+    return Redactor::redact(text);
+}
+} // namespace
+
+QUrl ApiOptions::hostGateway() const
+{
+    if (!hostGatewayUrl.isEmpty())
+        return hostGatewayUrl;
+    QUrl url = baseUrl;
+    if (url.host() == QLatin1String("www.cloudflare.com"))
+        url.setHost(QStringLiteral("api.cloudflare.com"));
+    url.setPath(QStringLiteral("/host-gw.html"));
+    url.setQuery(QString());
+    return url;
+}
+
+RailgunApi::RailgunApi(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+    qRegisterMetaType<Railgun::ApiResult>();
+    qRegisterMetaType<Railgun::CallRecord>();
+}
+
+RailgunApi::~RailgunApi() = default;
+
+bool RailgunApi::isSecureOrLoopback(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+void RailgunApi::addCredentials(FormFields *params) const
+{
+    // The only place secrets enter a request.
+    if (m_credentials.kind == Credentials::Kind::Partner) {
+        params->prepend({QStringLiteral("host_key"), m_credentials.hostKey});
+    } else {
+        params->prepend({QStringLiteral("tkn"), m_credentials.token});
+        params->prepend({QStringLiteral("email"), m_credentials.email});
+    }
+}
+
+ApiError RailgunApi::checkDomain(const QString &input, QString *normalized) const
+{
+    const DomainName::Normalized n = DomainName::normalize(input);
+    if (!n.isValid())
+        return ApiError::invalidInput(n.error);
+    *normalized = n.name;
+    return {};
+}
+
+ApiReply *RailgunApi::failEarly(Action action, const QString &domain, const ApiError &error)
+{
+    auto *reply = new ApiReply(action, domain, this);
+    ApiResult result = reply->result();
+    result.error = error;
+    result.startedAt = QDateTime::currentDateTime();
+    QTimer::singleShot(0, reply, [this, reply, result] {
+        CallRecord record;
+        record.startedAt = result.startedAt;
+        record.action = result.action;
+        record.domain = result.domain;
+        record.outcome = Redactor::redact(result.error.toText());
+        emit callFinished(record);
+        reply->finish(result);
+    });
+    return reply;
+}
+
+ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields params, bool forceGet, bool forcePost)
+{
+    if (!m_credentials.isComplete())
+        return failEarly(action, domain, ApiError::invalidInput(tr("The account has no complete credentials.")));
+    if (action == Action::UserLookup && m_credentials.kind != Credentials::Kind::Partner)
+        return failEarly(action, domain, ApiError::invalidInput(tr("Looking up a customer needs a partner host key.")));
+
+    QUrl url;
+    if (action == Action::UserLookup) {
+        url = m_options.hostGateway();
+    } else {
+        QUrl base = m_options.baseUrl;
+        if (!base.path().endsWith(QLatin1Char('/')))
+            base.setPath(base.path() + QLatin1Char('/'));
+        url = base.resolved(QUrl(actionName(action)));
+    }
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return failEarly(action, domain, ApiError::invalidInput(tr("The API base URL is not a valid http(s) URL.")));
+    }
+    if (!isSecureOrLoopback(url) && !m_options.allowInsecureHttp) {
+        ApiError e;
+        e.kind = ApiError::Kind::InsecureTransport;
+        e.detail = tr("Plain http:// is only used for this computer unless the account allows it.");
+        return failEarly(action, domain, e);
+    }
+
+    addCredentials(&params);
+    if (action == Action::UserLookup)
+        params.prepend({QStringLiteral("act"), QStringLiteral("user_lookup")});
+
+    QNetworkRequest request;
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
+    request.setRawHeader("Accept", "application/json");
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_options.extraCaCertificates.isEmpty())
+            tls.addCaCertificates(m_options.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    const QByteArray form = FormEncoder::encode(params);
+    const bool useGet = (forceGet || m_options.useGet) && !forcePost;
+    QNetworkReply *net = nullptr;
+    if (useGet) {
+        url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
+        request.setUrl(url);
+        net = m_nam->get(request);
+    } else {
+        request.setUrl(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        net = m_nam->post(request, form);
+    }
+
+    auto *reply = new ApiReply(action, domain, this);
+    net->setParent(reply); // the transfer dies with its handle
+
+    struct State
+    {
+        QElapsedTimer timer;
+        QDateTime startedAt = QDateTime::currentDateTime();
+        bool cancelled = false;
+        bool badRedirect = false;
+        bool tooLarge = false;
+        QStringList tlsErrors;
+        QString description;
+    };
+    auto state = std::make_shared<State>();
+    state->timer.start();
+    state->description = describe(useGet ? "GET" : "POST", useGet ? url : request.url(), useGet ? QByteArray() : form);
+    const QUrl origin = request.url();
+    const qint64 maxBody =
+        (action == Action::UserGetAll || action == Action::HostGetAll || action == Action::UserLookup) ? kMaxListBody
+                                                                                                      : kMaxObjectBody;
+
+    connect(reply, &ApiReply::cancelRequested, net, [net, state] {
+        state->cancelled = true;
+        net->abort();
+    });
+    connect(net, &QNetworkReply::redirected, net, [net, state, origin](const QUrl &target) {
+        // Same host and port, never from https down to http: credentials must not travel elsewhere.
+        const bool sameOrigin = target.host() == origin.host() && target.port() == origin.port();
+        const bool downgrade = origin.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
+        if (sameOrigin && !downgrade) {
+            emit net->redirectAllowed();
+        } else {
+            state->badRedirect = true;
+            net->abort();
+        }
+    });
+    connect(net, &QNetworkReply::downloadProgress, net, [net, state, maxBody](qint64 received, qint64) {
+        if (received > maxBody && !state->tooLarge) {
+            state->tooLarge = true;
+            net->abort();
+        }
+    });
+    connect(net, &QNetworkReply::sslErrors, net, [state](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            state->tlsErrors.append(e.errorString());
+    });
+    connect(net, &QNetworkReply::finished, reply, [this, reply, net, state, maxBody] {
+        net->deleteLater();
+        ApiResult result = reply->result();
+        result.startedAt = state->startedAt;
+        result.elapsedMs = state->timer.elapsed();
+        const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.httpStatus = status;
+        const QNetworkReply::NetworkError netError = net->error();
+        ApiError &error = result.error;
+
+        if (state->cancelled) {
+            error.kind = ApiError::Kind::Cancelled;
+        } else if (state->badRedirect) {
+            error.kind = ApiError::Kind::InsecureTransport;
+            error.detail = tr("The server redirected to another host or to plain http; the request was stopped.");
+        } else if (state->tooLarge) {
+            error.kind = ApiError::Kind::MalformedBody;
+            error.detail = QCoreApplication::translate("Railgun::RailgunApi", "The answer is larger than %1 KiB.")
+                               .arg(maxBody / 1024);
+        } else if (status == 429) {
+            error.kind = ApiError::Kind::RateLimited;
+            error.httpStatus = status;
+            error.retryAfterSecs = parseRetryAfter(net->rawHeader("Retry-After"));
+        } else if (isTransportError(netError)) {
+            switch (netError) {
+            case QNetworkReply::ConnectionRefusedError:
+                error.kind = ApiError::Kind::ConnectionRefused;
+                break;
+            case QNetworkReply::HostNotFoundError:
+                error.kind = ApiError::Kind::HostNotFound;
+                break;
+            case QNetworkReply::RemoteHostClosedError:
+                error.kind = ApiError::Kind::ConnectionClosed;
+                break;
+            case QNetworkReply::TimeoutError:
+            case QNetworkReply::OperationCanceledError: // the transfer timeout; user cancels are flagged above
+                error.kind = ApiError::Kind::Timeout;
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                error.kind = ApiError::Kind::Tls;
+                if (!state->tlsErrors.isEmpty())
+                    error.detail = state->tlsErrors.join(QLatin1Char(' '));
+                break;
+            case QNetworkReply::InsecureRedirectError:
+                error.kind = ApiError::Kind::InsecureTransport;
+                break;
+            default:
+                error.kind = ApiError::Kind::Network;
+                error.detail = Redactor::redact(net->errorString());
+                break;
+            }
+            error.httpStatus = status;
+        } else if (status != 0 && (status < 200 || status >= 300)) {
+            // An error envelope with a non-2xx status still says more than the status alone.
+            QJsonObject ignored;
+            ApiError envelope;
+            const QByteArray body = net->readAll();
+            if (!ResponseParser::parseEnvelope(body, &ignored, &envelope) && envelope.kind == ApiError::Kind::Api) {
+                error = envelope;
+            } else {
+                error.kind = ApiError::Kind::HttpStatus;
+                const QString reason = net->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+                if (!reason.isEmpty())
+                    error.detail = QStringLiteral("(%1)").arg(reason.left(80));
+            }
+            error.httpStatus = status;
+        } else {
+            const QByteArray body = net->readAll();
+            ResponseParser::parse(body, &result);
+            if (error.kind == ApiError::Kind::MalformedBody) {
+                const QString type = net->header(QNetworkRequest::ContentTypeHeader).toString();
+                if (!type.isEmpty() && !type.contains(QLatin1String("json"), Qt::CaseInsensitive)) {
+                    error.detail += QLatin1Char(' ')
+                                    + QCoreApplication::translate("Railgun::RailgunApi",
+                                                                  "The server sent \"%1\" instead of JSON.")
+                                          .arg(type.left(60));
+                }
+            }
+        }
+
+        CallRecord record;
+        record.startedAt = result.startedAt;
+        record.action = result.action;
+        record.domain = result.domain;
+        record.ok = result.ok();
+        record.outcome = result.ok() ? tr("ok") : Redactor::redact(error.toText());
+        record.httpStatus = status;
+        record.elapsedMs = result.elapsedMs;
+        record.request = state->description;
+        emit callFinished(record);
+        reply->finish(result);
+    });
+    return reply;
+}
+
+ApiReply *RailgunApi::call(Action action, const QString &domain, const QString &rtkn, bool flag)
+{
+    switch (action) {
+    case Action::Init:
+        return failEarly(action, domain, ApiError::invalidInput(tr("init needs a name and a public name.")));
+    case Action::Delete:
+        return deleteRailgun(rtkn);
+    case Action::UserGetAll:
+        return userGetAll();
+    case Action::HostGetAll:
+        return hostGetAll();
+    case Action::ZoneConnGetActive:
+        return zoneConnGetActive(domain);
+    case Action::ConnSet:
+        return connSet(domain, rtkn, flag);
+    case Action::ConnSetModeEnabled:
+        return connSetModeEnabled(domain, rtkn);
+    case Action::ConnSetModeDisabled:
+        return connSetModeDisabled(domain, rtkn);
+    case Action::ConnDelete:
+        return connDelete(domain, rtkn);
+    case Action::SuggestionSet:
+        return suggestionSet(domain, rtkn, flag);
+    case Action::IprSet:
+        return failEarly(action, domain, ApiError::invalidInput(tr("ipr_set needs address ranges.")));
+    case Action::UserLookup:
+        return userLookup(domain);
+    }
+    return failEarly(action, domain, ApiError::invalidInput(tr("Unknown action.")));
+}
+
+ApiReply *RailgunApi::init(const QString &name, const QString &pubname)
+{
+    if (name.trimmed().isEmpty() || pubname.trimmed().isEmpty())
+        return failEarly(Action::Init, QString(), ApiError::invalidInput(tr("A Railgun needs a name and a public name.")));
+    return send(Action::Init, QString(),
+                {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("pubname"), pubname.trimmed()}}, false, false);
+}
+
+ApiReply *RailgunApi::deleteRailgun(const QString &rtkn)
+{
+    if (rtkn.trimmed().isEmpty())
+        return failEarly(Action::Delete, QString(), ApiError::invalidInput(tr("No Railgun token given.")));
+    return send(Action::Delete, QString(), {{QStringLiteral("rtkn"), rtkn.trimmed()}}, false, false);
+}
+
+ApiReply *RailgunApi::userGetAll()
+{
+    return send(Action::UserGetAll, QString(), {}, false, false);
+}
+
+ApiReply *RailgunApi::hostGetAll()
+{
+    return send(Action::HostGetAll, QString(), {}, false, false);
+}
+
+ApiReply *RailgunApi::listRailguns()
+{
+    return m_credentials.kind == Credentials::Kind::Partner ? hostGetAll() : userGetAll();
+}
+
+ApiReply *RailgunApi::zoneConnGetActive(const QString &domain)
+{
+    QString z;
+    if (const ApiError e = checkDomain(domain, &z); e.isError())
+        return failEarly(Action::ZoneConnGetActive, domain, e);
+    return send(Action::ZoneConnGetActive, z, {{QStringLiteral("z"), z}}, false, false);
+}
+
+ApiReply *RailgunApi::domainTokenCall(Action action, const QString &domain, const QString &rtkn, FormFields extra)
+{
+    QString z;
+    if (const ApiError e = checkDomain(domain, &z); e.isError())
+        return failEarly(action, domain, e);
+    if (rtkn.trimmed().isEmpty())
+        return failEarly(action, z, ApiError::invalidInput(tr("No Railgun token given.")));
+    FormFields params{{QStringLiteral("z"), z}, {QStringLiteral("rtkn"), rtkn.trimmed()}};
+    params += extra;
+    return send(action, z, params, false, false);
+}
+
+ApiReply *RailgunApi::connSet(const QString &domain, const QString &rtkn, bool active)
+{
+    return domainTokenCall(Action::ConnSet, domain, rtkn,
+                           {{QStringLiteral("mode"), active ? QStringLiteral("1") : QStringLiteral("0")}});
+}
+
+ApiReply *RailgunApi::connSetModeEnabled(const QString &domain, const QString &rtkn)
+{
+    return domainTokenCall(Action::ConnSetModeEnabled, domain, rtkn, {});
+}
+
+ApiReply *RailgunApi::connSetModeDisabled(const QString &domain, const QString &rtkn)
+{
+    return domainTokenCall(Action::ConnSetModeDisabled, domain, rtkn, {});
+}
+
+ApiReply *RailgunApi::connDelete(const QString &domain, const QString &rtkn)
+{
+    return domainTokenCall(Action::ConnDelete, domain, rtkn, {});
+}
+
+ApiReply *RailgunApi::suggestionSet(const QString &domain, const QString &rtkn, bool autoEnabled)
+{
+    return domainTokenCall(Action::SuggestionSet, domain, rtkn,
+                           {{QStringLiteral("auto_enabled"), autoEnabled ? QStringLiteral("1") : QStringLiteral("0")}});
+}
+
+ApiReply *RailgunApi::iprSet(const QString &rtkn, const QStringList &ranges)
+{
+    if (rtkn.trimmed().isEmpty())
+        return failEarly(Action::IprSet, QString(), ApiError::invalidInput(tr("No Railgun token given.")));
+    QStringList quoted;
+    for (const QString &range : ranges) {
+        const QString r = range.trimmed();
+        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(r.contains(QLatin1Char('/')) ? r : r + (r.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
+        if (subnet.first.isNull())
+            return failEarly(Action::IprSet, QString(),
+                             ApiError::invalidInput(QCoreApplication::translate(
+                                                        "Railgun::RailgunApi", "\"%1\" is not an IP address or range.")
+                                                        .arg(r)));
+        quoted.append(QLatin1Char('"') + r + QLatin1Char('"'));
+    }
+    if (quoted.isEmpty())
+        return failEarly(Action::IprSet, QString(), ApiError::invalidInput(tr("No address ranges given.")));
+    const QString ipr = QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']');
+    return send(Action::IprSet, QString(), {{QStringLiteral("rtkn"), rtkn.trimmed()}, {QStringLiteral("ipr"), ipr}},
+                false, true);
+}
+
+ApiReply *RailgunApi::userLookup(const QString &customerEmail)
+{
+    const QString email = customerEmail.trimmed();
+    if (email.isEmpty() || !email.contains(QLatin1Char('@')))
+        return failEarly(Action::UserLookup, QString(), ApiError::invalidInput(tr("Enter the customer's e-mail address.")));
+    return send(Action::UserLookup, QString(), {{QStringLiteral("cloudflare_email"), email}}, true, false);
+}
+
+} // namespace Railgun

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "RailgunApi.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace Railgun {
+
+// One profile: everything about an account except its secret (the secret lives in CredentialStore).
+struct Account
+{
+    QString id;   // stable key (uuid without braces); keys the keychain entry and the domain list file
+    QString name; // shown to the user
+    Credentials::Kind kind = Credentials::Kind::Client;
+    QString email; // client accounts
+    QUrl baseUrl = ApiOptions::defaultBaseUrl();
+    bool useGet = false;
+    int concurrency = 4;
+    double requestsPerSecond = 4.0; // pacing; 0 = unpaced
+    int timeoutMs = 30000;
+    QString caCertificateFile; // extra CA for private endpoints, empty = none
+    bool allowInsecureHttp = false;
+
+    // Where the secret is kept, as the user chose.
+    enum class SecretStorage { Keychain, SessionOnly, SettingsFile };
+    SecretStorage secretStorage = SecretStorage::Keychain;
+
+    // Transport options for RailgunApi (loads the CA file; *error says why it could not).
+    ApiOptions apiOptions(QString *error = nullptr) const;
+    // Credentials with the given secret (token for a client account, host key for a partner).
+    Credentials credentials(const QString &secret) const;
+};
+
+} // namespace Railgun
