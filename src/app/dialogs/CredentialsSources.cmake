@@ -1,0 +1,3 @@
+# the credentials dialog
+target_sources(railgun-desk-lib PRIVATE
+)

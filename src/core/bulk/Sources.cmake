@@ -1,0 +1,4 @@
+target_sources(railgun-core PRIVATE
+    bulk/BulkRunner.h
+    bulk/RequestPacer.h
+)

@@ -1,0 +1,2 @@
+target_sources(railgun-core PRIVATE
+)
