@@ -44,8 +44,8 @@ bool actionFromName(const QString &name, Action *action)
 
 bool isReadOnly(Action action)
 {
-    return action == Action::UserGetAll || action == Action::HostGetAll || action == Action::ZoneConnGetActive
-           || action == Action::UserLookup;
+    return action == Action::UserGetAll || action == Action::HostGetAll ||
+           action == Action::ZoneConnGetActive || action == Action::UserLookup;
 }
 
 } // namespace Railgun

@@ -5,7 +5,8 @@
 namespace Railgun {
 
 // Every action of the Railgun client API, plus the Host API's user_lookup.
-enum class Action {
+enum class Action
+{
     Init,
     Delete,
     UserGetAll,

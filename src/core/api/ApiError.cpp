@@ -91,20 +91,34 @@ QString ApiError::toText() const
 QString ApiError::kindName() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::InvalidInput: return QStringLiteral("invalid_input");
-    case Kind::InsecureTransport: return QStringLiteral("insecure_transport");
-    case Kind::ConnectionRefused: return QStringLiteral("connection_refused");
-    case Kind::HostNotFound: return QStringLiteral("host_not_found");
-    case Kind::ConnectionClosed: return QStringLiteral("connection_closed");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::HttpStatus: return QStringLiteral("http_status");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::MalformedBody: return QStringLiteral("malformed_body");
-    case Kind::Api: return QStringLiteral("api_error");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case Kind::InsecureTransport:
+        return QStringLiteral("insecure_transport");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case Kind::HostNotFound:
+        return QStringLiteral("host_not_found");
+    case Kind::ConnectionClosed:
+        return QStringLiteral("connection_closed");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::HttpStatus:
+        return QStringLiteral("http_status");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::MalformedBody:
+        return QStringLiteral("malformed_body");
+    case Kind::Api:
+        return QStringLiteral("api_error");
     }
     return {};
 }

@@ -8,7 +8,8 @@ namespace Railgun {
 // The one error type of the API service. toText() is the one place that turns it into words.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         InvalidInput,      // rejected before sending (bad domain, missing credentials, ...)
         InsecureTransport, // plain http:// to a non-loopback host without consent, or a downgrade
@@ -26,11 +27,11 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;     // when the server answered
+    int httpStatus = 0;      // when the server answered
     int retryAfterSecs = -1; // RateLimited: the server's Retry-After, -1 if absent
-    QString apiMessage;     // Api: the envelope's msg (may be empty)
-    QString apiCode;        // Api: err_code as text (string or integer on the wire), may be empty
-    QString detail;         // extra words for the user (already free of secrets)
+    QString apiMessage;      // Api: the envelope's msg (may be empty)
+    QString apiCode;         // Api: err_code as text (string or integer on the wire), may be empty
+    QString detail;          // extra words for the user (already free of secrets)
 
     bool isError() const { return kind != Kind::None; }
     // Faults that may go away by themselves: worth a retry for a safe call.

@@ -11,7 +11,11 @@ namespace Railgun {
 // How a request authenticates: client API (e-mail + token) or partner API (host key).
 struct Credentials
 {
-    enum class Kind { Client, Partner };
+    enum class Kind
+    {
+        Client,
+        Partner
+    };
     Kind kind = Kind::Client;
     QString email;
     QString token;   // secret

@@ -33,9 +33,9 @@ Normalized normalize(const QString &input)
     if (name.size() > 1000)
         return invalid("The domain name is too long.");
     for (const QChar c : name) {
-        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char(':') || c == QLatin1Char('@')
-            || c == QLatin1Char('?') || c == QLatin1Char('#') || c == QLatin1Char('*')
-            || c == QLatin1Char('_') || c.category() == QChar::Other_Control)
+        if (c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char(':') || c == QLatin1Char('@') ||
+            c == QLatin1Char('?') || c == QLatin1Char('#') || c == QLatin1Char('*') ||
+            c == QLatin1Char('_') || c.category() == QChar::Other_Control)
             return invalid("The domain name contains a character that is not allowed.");
     }
 

@@ -124,12 +124,15 @@ ApiReply *RailgunApi::failEarly(Action action, const QString &domain, const ApiE
     return reply;
 }
 
-ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields params, bool forceGet, bool forcePost)
+ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields params, bool forceGet,
+                           bool forcePost)
 {
     if (!m_credentials.isComplete())
-        return failEarly(action, domain, ApiError::invalidInput(tr("The account has no complete credentials.")));
+        return failEarly(action, domain,
+                         ApiError::invalidInput(tr("The account has no complete credentials.")));
     if (action == Action::UserLookup && m_credentials.kind != Credentials::Kind::Partner)
-        return failEarly(action, domain, ApiError::invalidInput(tr("Looking up a customer needs a partner host key.")));
+        return failEarly(action, domain,
+                         ApiError::invalidInput(tr("Looking up a customer needs a partner host key.")));
 
     QUrl url;
     if (action == Action::UserLookup) {
@@ -140,9 +143,10 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
             base.setPath(base.path() + QLatin1Char('/'));
         url = base.resolved(QUrl(actionName(action)));
     }
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return failEarly(action, domain, ApiError::invalidInput(tr("The API base URL is not a valid http(s) URL.")));
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return failEarly(action, domain,
+                         ApiError::invalidInput(tr("The API base URL is not a valid http(s) URL.")));
     }
     if (!isSecureOrLoopback(url) && !m_options.allowInsecureHttp) {
         ApiError e;
@@ -157,7 +161,8 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
 
     QNetworkRequest request;
     request.setTransferTimeout(m_options.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
     request.setRawHeader("Accept", "application/json");
     if (url.scheme() == QLatin1String("https")) {
@@ -176,7 +181,8 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
         net = m_nam->get(request);
     } else {
         request.setUrl(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
         net = m_nam->post(request, form);
     }
 
@@ -195,11 +201,13 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
     };
     auto state = std::make_shared<State>();
     state->timer.start();
-    state->description = describe(useGet ? "GET" : "POST", useGet ? url : request.url(), useGet ? QByteArray() : form);
+    state->description =
+        describe(useGet ? "GET" : "POST", useGet ? url : request.url(), useGet ? QByteArray() : form);
     const QUrl origin = request.url();
     const qint64 maxBody =
-        (action == Action::UserGetAll || action == Action::HostGetAll || action == Action::UserLookup) ? kMaxListBody
-                                                                                                      : kMaxObjectBody;
+        (action == Action::UserGetAll || action == Action::HostGetAll || action == Action::UserLookup)
+            ? kMaxListBody
+            : kMaxObjectBody;
 
     connect(reply, &ApiReply::cancelRequested, net, [net, state] {
         state->cancelled = true;
@@ -208,7 +216,8 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
     connect(net, &QNetworkReply::redirected, net, [net, state, origin](const QUrl &target) {
         // Same host and port, never from https down to http: credentials must not travel elsewhere.
         const bool sameOrigin = target.host() == origin.host() && target.port() == origin.port();
-        const bool downgrade = origin.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
+        const bool downgrade =
+            origin.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
         if (sameOrigin && !downgrade) {
             emit net->redirectAllowed();
         } else {
@@ -240,11 +249,13 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
             error.kind = ApiError::Kind::Cancelled;
         } else if (state->badRedirect) {
             error.kind = ApiError::Kind::InsecureTransport;
-            error.detail = tr("The server redirected to another host or to plain http; the request was stopped.");
+            error.detail =
+                tr("The server redirected to another host or to plain http; the request was stopped.");
         } else if (state->tooLarge) {
             error.kind = ApiError::Kind::MalformedBody;
-            error.detail = QCoreApplication::translate("Railgun::RailgunApi", "The answer is larger than %1 KiB.")
-                               .arg(maxBody / 1024);
+            error.detail =
+                QCoreApplication::translate("Railgun::RailgunApi", "The answer is larger than %1 KiB.")
+                    .arg(maxBody / 1024);
         } else if (status == 429) {
             error.kind = ApiError::Kind::RateLimited;
             error.httpStatus = status;
@@ -261,7 +272,8 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
                 error.kind = ApiError::Kind::ConnectionClosed;
                 break;
             case QNetworkReply::TimeoutError:
-            case QNetworkReply::OperationCanceledError: // the transfer timeout; user cancels are flagged above
+            case QNetworkReply::OperationCanceledError: // the transfer timeout; user cancels are flagged
+                                                        // above
                 error.kind = ApiError::Kind::Timeout;
                 break;
             case QNetworkReply::SslHandshakeFailedError:
@@ -283,7 +295,8 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
             QJsonObject ignored;
             ApiError envelope;
             const QByteArray body = net->readAll();
-            if (!ResponseParser::parseEnvelope(body, &ignored, &envelope) && envelope.kind == ApiError::Kind::Api) {
+            if (!ResponseParser::parseEnvelope(body, &ignored, &envelope) &&
+                envelope.kind == ApiError::Kind::Api) {
                 error = envelope;
             } else {
                 error.kind = ApiError::Kind::HttpStatus;
@@ -298,10 +311,10 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
             if (error.kind == ApiError::Kind::MalformedBody) {
                 const QString type = net->header(QNetworkRequest::ContentTypeHeader).toString();
                 if (!type.isEmpty() && !type.contains(QLatin1String("json"), Qt::CaseInsensitive)) {
-                    error.detail += QLatin1Char(' ')
-                                    + QCoreApplication::translate("Railgun::RailgunApi",
-                                                                  "The server sent \"%1\" instead of JSON.")
-                                          .arg(type.left(60));
+                    error.detail += QLatin1Char(' ') +
+                                    QCoreApplication::translate("Railgun::RailgunApi",
+                                                                "The server sent \"%1\" instead of JSON.")
+                                        .arg(type.left(60));
                 }
             }
         }
@@ -355,9 +368,11 @@ ApiReply *RailgunApi::call(Action action, const QString &domain, const QString &
 ApiReply *RailgunApi::init(const QString &name, const QString &pubname)
 {
     if (name.trimmed().isEmpty() || pubname.trimmed().isEmpty())
-        return failEarly(Action::Init, QString(), ApiError::invalidInput(tr("A Railgun needs a name and a public name.")));
+        return failEarly(Action::Init, QString(),
+                         ApiError::invalidInput(tr("A Railgun needs a name and a public name.")));
     return send(Action::Init, QString(),
-                {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("pubname"), pubname.trimmed()}}, false, false);
+                {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("pubname"), pubname.trimmed()}},
+                false, false);
 }
 
 ApiReply *RailgunApi::deleteRailgun(const QString &rtkn)
@@ -390,7 +405,8 @@ ApiReply *RailgunApi::zoneConnGetActive(const QString &domain)
     return send(Action::ZoneConnGetActive, z, {{QStringLiteral("z"), z}}, false, false);
 }
 
-ApiReply *RailgunApi::domainTokenCall(Action action, const QString &domain, const QString &rtkn, FormFields extra)
+ApiReply *RailgunApi::domainTokenCall(Action action, const QString &domain, const QString &rtkn,
+                                      FormFields extra)
 {
     QString z;
     if (const ApiError e = checkDomain(domain, &z); e.isError())
@@ -425,8 +441,9 @@ ApiReply *RailgunApi::connDelete(const QString &domain, const QString &rtkn)
 
 ApiReply *RailgunApi::suggestionSet(const QString &domain, const QString &rtkn, bool autoEnabled)
 {
-    return domainTokenCall(Action::SuggestionSet, domain, rtkn,
-                           {{QStringLiteral("auto_enabled"), autoEnabled ? QStringLiteral("1") : QStringLiteral("0")}});
+    return domainTokenCall(
+        Action::SuggestionSet, domain, rtkn,
+        {{QStringLiteral("auto_enabled"), autoEnabled ? QStringLiteral("1") : QStringLiteral("0")}});
 }
 
 ApiReply *RailgunApi::iprSet(const QString &rtkn, const QStringList &ranges)
@@ -436,26 +453,31 @@ ApiReply *RailgunApi::iprSet(const QString &rtkn, const QStringList &ranges)
     QStringList quoted;
     for (const QString &range : ranges) {
         const QString r = range.trimmed();
-        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(r.contains(QLatin1Char('/')) ? r : r + (r.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
+        const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(
+            r.contains(QLatin1Char('/'))
+                ? r
+                : r + (r.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32")));
         if (subnet.first.isNull())
-            return failEarly(Action::IprSet, QString(),
-                             ApiError::invalidInput(QCoreApplication::translate(
-                                                        "Railgun::RailgunApi", "\"%1\" is not an IP address or range.")
-                                                        .arg(r)));
+            return failEarly(
+                Action::IprSet, QString(),
+                ApiError::invalidInput(QCoreApplication::translate("Railgun::RailgunApi",
+                                                                   "\"%1\" is not an IP address or range.")
+                                           .arg(r)));
         quoted.append(QLatin1Char('"') + r + QLatin1Char('"'));
     }
     if (quoted.isEmpty())
         return failEarly(Action::IprSet, QString(), ApiError::invalidInput(tr("No address ranges given.")));
     const QString ipr = QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']');
-    return send(Action::IprSet, QString(), {{QStringLiteral("rtkn"), rtkn.trimmed()}, {QStringLiteral("ipr"), ipr}},
-                false, true);
+    return send(Action::IprSet, QString(),
+                {{QStringLiteral("rtkn"), rtkn.trimmed()}, {QStringLiteral("ipr"), ipr}}, false, true);
 }
 
 ApiReply *RailgunApi::userLookup(const QString &customerEmail)
 {
     const QString email = customerEmail.trimmed();
     if (email.isEmpty() || !email.contains(QLatin1Char('@')))
-        return failEarly(Action::UserLookup, QString(), ApiError::invalidInput(tr("Enter the customer's e-mail address.")));
+        return failEarly(Action::UserLookup, QString(),
+                         ApiError::invalidInput(tr("Enter the customer's e-mail address.")));
     return send(Action::UserLookup, QString(), {{QStringLiteral("cloudflare_email"), email}}, true, false);
 }
 

@@ -16,7 +16,10 @@ namespace Railgun {
 // Transport options of one account.
 struct ApiOptions
 {
-    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://www.cloudflare.com/api/v2/railgun/")); }
+    static QUrl defaultBaseUrl()
+    {
+        return QUrl(QStringLiteral("https://www.cloudflare.com/api/v2/railgun/"));
+    }
 
     QUrl baseUrl = defaultBaseUrl();
     QUrl hostGatewayUrl;   // empty: derived from baseUrl (see hostGateway())

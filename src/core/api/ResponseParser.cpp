@@ -44,7 +44,8 @@ QByteArray withoutTrailingCommas(const QByteArray &in)
             inString = true;
         } else if (c == ',') {
             qsizetype j = i + 1;
-            while (j < in.size() && (in.at(j) == ' ' || in.at(j) == '\t' || in.at(j) == '\n' || in.at(j) == '\r'))
+            while (j < in.size() &&
+                   (in.at(j) == ' ' || in.at(j) == '\t' || in.at(j) == '\n' || in.at(j) == '\r'))
                 ++j;
             if (j < in.size() && (in.at(j) == '}' || in.at(j) == ']'))
                 continue;
@@ -85,8 +86,8 @@ bool scalarToBool(const QJsonValue &value)
     if (value.isDouble())
         return value.toDouble() != 0;
     const QString s = value.toString().trimmed().toLower();
-    return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true")
-           || s == QLatin1String("y") || s == QLatin1String("yes");
+    return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true") ||
+           s == QLatin1String("y") || s == QLatin1String("yes");
 }
 
 bool parseLenientJson(const QByteArray &body, QJsonDocument *doc, QString *error)
@@ -275,16 +276,18 @@ void parsePayload(const QJsonObject &response, ApiResult *result)
     case Action::ConnDelete:
     case Action::SuggestionSet:
     case Action::IprSet:
-        // conn_set answers either railgun_id (client docs) or railgun_conn_id + railgun_rec_name (partner docs).
+        // conn_set answers either railgun_id (client docs) or railgun_conn_id + railgun_rec_name (partner
+        // docs).
         result->change.railgunId = field(response, "railgun_id");
         result->change.connId = field(response, "railgun_conn_id");
         result->change.recName = field(response, "railgun_rec_name");
         break;
     }
     if (!missing.isEmpty()) {
-        result->error = malformed(QCoreApplication::translate(
-                                      "Railgun::ResponseParser", "The field \"%1\" is missing or has the wrong type.")
-                                      .arg(missing));
+        result->error =
+            malformed(QCoreApplication::translate("Railgun::ResponseParser",
+                                                  "The field \"%1\" is missing or has the wrong type.")
+                          .arg(missing));
     }
 }
 

@@ -29,7 +29,7 @@ struct BulkItem
 // - read-only actions are retried on transient faults with exponential backoff; changes are not
 //   (the server may have applied them: the caller re-reads instead);
 // - cancel(): nothing new starts, in-flight calls finish and are reported, the rest end as Cancelled.
-// Every item ends exactly once in itemFinished().
+// Every item ends exactly once in itemFinished(); progress() counts failures without cancellations.
 class BulkRunner final : public QObject
 {
     Q_OBJECT
@@ -56,7 +56,9 @@ public:
     bool isCancelling() const { return m_cancelling; }
     int total() const { return m_items.size(); }
     int doneCount() const { return m_done; }
+    // Failed with an error (not counting items cancelled before they started).
     int failedCount() const { return m_failed; }
+    int cancelledCount() const { return m_cancelled; }
     int inFlightCount() const { return m_inFlight.size(); }
     const QList<BulkItem> &items() const { return m_items; }
     // The final result of each item (by index); valid once the item finished.
@@ -95,6 +97,7 @@ private:
     QHash<int, QPointer<ApiReply>> m_inFlight;
     int m_done = 0;
     int m_failed = 0;
+    int m_cancelled = 0;
     bool m_running = false;
     bool m_cancelling = false;
     quint64 m_generation = 0;

@@ -1,4 +1,2 @@
-target_sources(railgun-core PRIVATE
-    bulk/BulkRunner.h
-    bulk/RequestPacer.h
-)
+target_sources(railgun - core PRIVATE bulk / BulkRunner.cpp bulk / BulkRunner.h bulk / RequestPacer.cpp bulk /
+                             RequestPacer.h)
