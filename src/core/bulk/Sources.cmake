@@ -1,2 +1,4 @@
-target_sources(railgun - core PRIVATE bulk / BulkRunner.cpp bulk / BulkRunner.h bulk / RequestPacer.cpp bulk /
-                             RequestPacer.h)
+target_sources(railgun-core PRIVATE
+    bulk/BulkRunner.cpp bulk/BulkRunner.h
+    bulk/RequestPacer.cpp bulk/RequestPacer.h
+)
