@@ -5,7 +5,7 @@
 namespace Railgun::Redactor {
 
 namespace {
-const QString kKeys = QStringLiteral("tkn|rtkn|host_key|railgun_api_key|user_key");
+const QString kKeys = QStringLiteral("tkn|rtkn|host_key|railgun_api_key|user_key|user_api_key");
 } // namespace
 
 bool isSecretKey(const QString &key)
