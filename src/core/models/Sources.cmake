@@ -1,2 +1,8 @@
+# domain and Railgun models, the activity log model and the controller that applies server answers
 target_sources(railgun-core PRIVATE
+    models/ActivityLogModel.cpp models/ActivityLogModel.h
+    models/DomainController.cpp models/DomainController.h
+    models/DomainFilterProxy.cpp models/DomainFilterProxy.h
+    models/DomainTableModel.cpp models/DomainTableModel.h
+    models/RailgunListModel.cpp models/RailgunListModel.h
 )

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace Railgun {
+
+// The domains of one account with their Railgun binding, as the server last confirmed it.
+// Compact rows (no QObject per row) and a domain -> row index, so 100,000 rows stay cheap.
+// Only DomainController changes a row's state; views only read.
+class DomainTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        DomainColumn,
+        RailgunColumn,
+        ConnectionColumn,
+        EnabledColumn,
+        RailgunStatusColumn,
+        LastResultColumn,
+        LastCheckedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1, // a sortable value per column
+        DomainRole,
+        ConnectionStateRole, // ConnectionState as int
+        EnabledRole,         // bool: enabled on the server (false when not connected)
+        PendingRole,         // bool: a call for this row is in flight
+        ErrorRole,           // bool: the last call failed
+        RailgunIdRole,
+    };
+    enum class ConnectionState : quint8
+    {
+        Unknown,
+        NotConnected,
+        Connected
+    };
+
+    struct Row
+    {
+        QString domain;
+        QString railgunId;
+        QString lastMessage;
+        qint64 lastCheckedMs = 0; // ms since epoch, 0 = never
+        ConnectionState state = ConnectionState::Unknown;
+        bool enabled = false;
+        bool pending = false;
+        bool error = false;
+    };
+
+    explicit DomainTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // The whole list changes (account switch, load): a reset.
+    void setDomains(const QStringList &domains);
+    // Appends the domains not listed yet; returns how many were added.
+    int addDomains(const QStringList &domains);
+    // Adds rows with their previous content (undo of "remove from list").
+    void restoreRows(const QList<Row> &rows);
+    // Removes the listed domains; returns how many were removed.
+    int removeDomains(const QStringList &domains);
+
+    QStringList domains() const;
+    int rowOf(const QString &domain) const { return m_index.value(domain, -1); }
+    bool contains(const QString &domain) const { return m_index.contains(domain); }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    std::optional<Row> rowFor(const QString &domain) const;
+    QString domainAt(int row) const { return m_rows.at(row).domain; }
+
+    // Railgun names and status shown in the rows, keyed by railgun id.
+    void setRailguns(const QList<RailgunInfo> &railguns);
+    QString railgunPubname(const QString &railgunId) const;
+    // How many rows are bound to each Railgun.
+    QHash<QString, int> countsByRailgun() const;
+
+    // --- state changes: for DomainController only ---
+    // A confirmed connection (from zone_conn_get_active); nullopt = not connected.
+    void applyConnection(const QString &domain, const std::optional<Connection> &connection,
+                         const QString &message = QString());
+    void applyEnabled(const QString &domain, bool enabled, const QString &message = QString());
+    void applyConnected(const QString &domain, const QString &railgunId, bool enabled,
+                        const QString &message = QString());
+    void applyDisconnected(const QString &domain, const QString &message = QString());
+    // A failed call: the confirmed state stays, the reason is shown.
+    void setError(const QString &domain, const QString &message);
+    // The outcome could not be confirmed at all: the state is shown as unknown.
+    void setUnknown(const QString &domain, const QString &message);
+    void setPending(const QString &domain, bool pending, const QString &message = QString());
+
+    // Groups the dataChanged() signals of many row updates into contiguous ranges (nestable).
+    void beginBatch();
+    void endBatch();
+
+signals:
+    // Rows were added or removed (not state changes): the list needs saving.
+    void domainListChanged();
+
+private:
+    Row *find(const QString &domain);
+    void touch(int row);
+    void rebuildIndex(int from = 0);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;
+    struct RailgunLabel
+    {
+        QString pubname;
+        QString name;
+        QString status;
+    };
+    QHash<QString, RailgunLabel> m_railguns;
+    int m_batchDepth = 0;
+    QList<int> m_dirtyRows;
+};
+
+// Words for a Railgun status code (INI, V, D).
+QString railgunStatusText(const QString &status);
+
+} // namespace Railgun
