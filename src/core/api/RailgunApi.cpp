@@ -42,6 +42,16 @@ int parseRetryAfter(const QByteArray &value)
     return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
+// A body shorter than its Content-Length (uncompressed answers only).
+bool isShort(QNetworkReply *net, const QByteArray &body)
+{
+    if (!net->rawHeader("Content-Encoding").isEmpty())
+        return false;
+    bool ok = false;
+    const qint64 expected = net->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && body.size() < expected;
+}
+
 QString describe(const QByteArray &method, const QUrl &url, const QByteArray &body)
 {
     QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded);
@@ -194,6 +204,7 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
         QElapsedTimer timer;
         QDateTime startedAt = QDateTime::currentDateTime();
         bool cancelled = false;
+        bool timedOut = false;
         bool badRedirect = false;
         bool tooLarge = false;
         QStringList tlsErrors;
@@ -213,6 +224,14 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
         state->cancelled = true;
         net->abort();
     });
+    // The transfer timeout only notices silence; a body that trickles in forever needs a deadline too.
+    auto *deadline = new QTimer(net);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, net, [net, state] {
+        state->timedOut = true;
+        net->abort();
+    });
+    deadline->start(m_options.timeoutMs);
     connect(net, &QNetworkReply::redirected, net, [net, state, origin](const QUrl &target) {
         // Same host and port, never from https down to http: credentials must not travel elsewhere.
         const bool sameOrigin = target.host() == origin.host() && target.port() == origin.port();
@@ -247,6 +266,8 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
 
         if (state->cancelled) {
             error.kind = ApiError::Kind::Cancelled;
+        } else if (state->timedOut) {
+            error.kind = ApiError::Kind::Timeout;
         } else if (state->badRedirect) {
             error.kind = ApiError::Kind::InsecureTransport;
             error.detail =
@@ -305,8 +326,11 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
                     error.detail = QStringLiteral("(%1)").arg(reason.left(80));
             }
             error.httpStatus = status;
+        } else if (const QByteArray body = net->readAll(); isShort(net, body)) {
+            // Qt reports a reset in the middle of a body as a normal end: the length tells the truth.
+            error.kind = ApiError::Kind::ConnectionClosed;
+            error.httpStatus = status;
         } else {
-            const QByteArray body = net->readAll();
             ResponseParser::parse(body, &result);
             if (error.kind == ApiError::Kind::MalformedBody) {
                 const QString type = net->header(QNetworkRequest::ContentTypeHeader).toString();
