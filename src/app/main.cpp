@@ -1,10 +1,101 @@
+#include "AccountSession.h"
+#include "AccountStore.h"
+#include "CredentialStore.h"
+#include "DemoSetup.h"
+#include "MainWindow.h"
+#include "ScreenshotScenario.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace Railgun;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setApplicationName(QStringLiteral("railgun-desk"));
+    QApplication::setOrganizationName(QStringLiteral("railgun-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Railgun Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
+                                                 QIcon(QStringLiteral(":/icons/railgun-desk.svg"))));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("railgun-desk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop console for Railgun connections"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Use the emulator's demo account at <url>."),
+        QStringLiteral("url"));
+    const QCommandLineOption settings(QStringLiteral("settings"),
+                                      QApplication::translate("main", "Keep settings in <file>."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Keep domain lists in <dir>."),
+                                     QStringLiteral("dir"));
+    QCommandLineOption scenario(QStringLiteral("screenshot-scenario"), QStringLiteral("screenshot scenario"),
+                                QStringLiteral("name"));
+    scenario.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("screenshot file"),
+                            QStringLiteral("file"));
+    shot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, settings, dataDir, scenario, shot});
+    parser.process(app);
+
+    const QString dataDirectory =
+        parser.isSet(dataDir)
+            ? parser.value(dataDir)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/domains");
+    QDir().mkpath(dataDirectory);
+
+    AccountStore accounts(parser.value(settings));
+    CredentialStore credentials;
+    MainWindow window(&accounts, &credentials, dataDirectory);
     window.show();
+
+    std::unique_ptr<ScreenshotScenario> screenshots;
+    if (parser.isSet(scenario)) {
+        window.setInteractive(false);
+        screenshots =
+            std::make_unique<ScreenshotScenario>(&window, parser.value(scenario), parser.value(shot));
+    }
+
+    if (parser.isSet(demo)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(demo));
+        auto *setup = new DemoSetup(&accounts, &credentials, dataDirectory,
+                                    window.session()->networkAccessManager(), &window);
+        QObject::connect(setup, &DemoSetup::finished, &window,
+                         [&window](const QString &id, const QString &problem) {
+                             window.activateAccount(id);
+                             if (!problem.isEmpty()) {
+                                 qWarning("%s", qPrintable(problem));
+                                 if (window.isInteractive())
+                                     QMessageBox::warning(&window, QStringLiteral("Railgun Desk"), problem);
+                             }
+                         });
+        setup->run(url);
+    } else {
+        window.start();
+    }
+    if (screenshots)
+        screenshots->begin();
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "BulkRunner.h"
 #include "DomainTableModel.h"
+#include "RailgunApi.h"
 
 #include <QHash>
 #include <QObject>

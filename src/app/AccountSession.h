@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Account.h"
+#include "DomainListStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Railgun {
+
+class AccountStore;
+class CredentialStore;
+class DomainController;
+class RailgunApi;
+struct CallRecord;
+
+// The current account: its secret (from where the user chose to keep it), its API service, its domain
+// list (loaded on switch, saved on every change). Hands the service to the controller.
+class AccountSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountSession(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+                   DomainController *controller, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    AccountStore *accounts() const { return m_accounts; }
+    CredentialStore *credentials() const { return m_credentials; }
+    const DomainListStore &domainLists() const { return m_lists; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Switches to this account (asynchronous: the secret may come from the keychain).
+    void activate(const QString &accountId);
+    // Drops the current account (e.g. it was removed).
+    void deactivate();
+    std::optional<Account> current() const;
+    QString currentId() const { return m_currentId; }
+    RailgunApi *api() const { return m_api; }
+
+signals:
+    // The list is loaded and the service is ready.
+    void activated(const QString &accountId);
+    // The account has no usable secret: the user has to enter it.
+    void needsCredentials(const QString &accountId, const QString &why);
+    // Something the user must read (a recovered domain list, a list that could not be saved, ...).
+    void problem(const QString &message);
+    void callFinished(const QString &accountName, const Railgun::CallRecord &record);
+
+private:
+    void saveList();
+
+    AccountStore *m_accounts;
+    CredentialStore *m_credentials;
+    DomainListStore m_lists;
+    DomainController *m_controller;
+    QNetworkAccessManager *m_nam;
+    QPointer<RailgunApi> m_api;
+    QString m_currentId;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+};
+
+} // namespace Railgun

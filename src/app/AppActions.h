@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QToolBar;
+class QWidget;
+
+namespace Railgun {
+
+// Every QAction of the main window in one place: text, shortcut, icon, tooltip. The main window connects
+// them; the toolbar, the menu bar and the row context menu are filled from here.
+class AppActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppActions(QWidget *owner);
+
+    QAction *refresh;
+    QAction *enable;
+    QAction *disable;
+    QAction *connectTo;
+    QAction *disconnect;
+    QAction *removeFromList;
+    QAction *selectAllShown;
+    QAction *undo;
+    QAction *cancel;
+    QAction *addDomains;
+    QAction *importDomains;
+    QAction *exportCsv;
+    QAction *accounts;
+    QAction *quit;
+    QAction *showFailed;
+    QAction *clearFilters;
+    QAction *about;
+
+    // Actions that work on the selected rows (enabled only with a selection and no run in progress).
+    QList<QAction *> rowActions() const;
+
+    void fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles) const;
+    void fillToolBar(QToolBar *bar) const;
+    void fillContextMenu(QMenu *menu) const;
+
+    // Enables the row actions according to the selection and whether a run is in progress.
+    void updateState(bool hasAccount, bool hasSelection, bool busy, bool canUndo, const QString &undoText);
+};
+
+} // namespace Railgun

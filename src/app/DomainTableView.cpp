@@ -1,0 +1,100 @@
+#include "DomainTableView.h"
+
+#include "DomainTableModel.h"
+#include "EnabledToggleDelegate.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+
+namespace Railgun {
+
+DomainTableView::DomainTableView(QWidget *parent)
+    : QTableView(parent)
+    , m_toggle(new EnabledToggleDelegate(this))
+{
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setShowGrid(false);
+    setEditTriggers(NoEditTriggers);
+    setTabKeyNavigation(false);
+    setItemDelegate(new DomainCellDelegate(this));
+    setItemDelegateForColumn(DomainTableModel::EnabledColumn, m_toggle);
+    verticalHeader()->hide();
+    // Uniform rows: the view never measures 100,000 rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    setAccessibleName(tr("Domains"));
+    connect(m_toggle, &EnabledToggleDelegate::toggleRequested, this, [this](const QModelIndex &index) {
+        emit toggleRequested(index.data(DomainTableModel::DomainRole).toString());
+    });
+}
+
+void DomainTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    sortByColumn(DomainTableModel::DomainColumn, Qt::AscendingOrder);
+}
+
+void DomainTableView::applyDefaultColumnWidths()
+{
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    setColumnWidth(DomainTableModel::DomainColumn, 18 * em);
+    setColumnWidth(DomainTableModel::RailgunColumn, 10 * em);
+    setColumnWidth(DomainTableModel::ConnectionColumn, 8 * em);
+    setColumnWidth(DomainTableModel::EnabledColumn, 7 * em);
+    setColumnWidth(DomainTableModel::RailgunStatusColumn, 8 * em);
+    setColumnWidth(DomainTableModel::LastResultColumn, 18 * em);
+}
+
+QStringList DomainTableView::selectedDomains() const
+{
+    QStringList out;
+    if (!selectionModel())
+        return out;
+    QModelIndexList rows = selectionModel()->selectedRows(DomainTableModel::DomainColumn);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    out.reserve(rows.size());
+    for (const QModelIndex &i : std::as_const(rows))
+        out.append(i.data(DomainTableModel::DomainRole).toString());
+    return out;
+}
+
+void DomainTableView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Space || event->key() == Qt::Key_Select) &&
+        event->modifiers() == Qt::NoModifier) {
+        const QModelIndex current = currentIndex().siblingAtColumn(DomainTableModel::EnabledColumn);
+        if (current.isValid()) {
+            if (EnabledToggleDelegate::canToggle(current))
+                emit toggleRequested(current.data(DomainTableModel::DomainRole).toString());
+            event->accept();
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void DomainTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_contextActions.isEmpty())
+        return;
+    QMenu menu(this);
+    for (QAction *a : std::as_const(m_contextActions)) {
+        if (a)
+            menu.addAction(a);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace Railgun

@@ -1,0 +1,447 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "AccountSession.h"
+#include "AccountStore.h"
+#include "ActivityLogDock.h"
+#include "ActivityLogModel.h"
+#include "AppActions.h"
+#include "BulkProgressWidget.h"
+#include "CredentialStore.h"
+#include "CsvExporter.h"
+#include "DomainFilterProxy.h"
+#include "DomainTableModel.h"
+#include "DomainTableView.h"
+#include "RailgunApi.h"
+#include "RailgunListModel.h"
+#include "RailgunPanel.h"
+#include "dialogs/AddDomainsDialog.h"
+#include "dialogs/BulkSummaryDialog.h"
+#include "dialogs/ConnectToRailgunDialog.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+// Hook for the credentials dialog (owned by another part of the project). Built in when it is there.
+#if __has_include("CredentialsDialog.h")
+#include "CredentialsDialog.h"
+#define RAILGUN_HAVE_CREDENTIALS_DIALOG 1
+#endif
+
+namespace Railgun {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kHeaderKey = QStringLiteral("mainWindow/domainHeader");
+constexpr int kLayoutVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_accounts(accounts)
+    , m_credentials(credentials)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_domains(new DomainTableModel(this))
+    , m_railguns(new RailgunListModel(this))
+    , m_proxy(new DomainFilterProxy(this))
+    , m_controller(new DomainController(m_domains, m_railguns, this))
+    , m_log(new ActivityLogModel(this))
+    , m_session(new AccountSession(accounts, credentials, dataDirectory, m_controller, m_nam, this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_domains);
+    m_ui->domainTable->setModel(m_proxy);
+
+    m_actions = new AppActions(this);
+    m_railgunPanel = new RailgunPanel(m_controller, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_railgunPanel);
+    m_logDock = new ActivityLogDock(m_log, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    m_progress = new BulkProgressWidget(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_accountCombo = new QComboBox(this);
+    m_accountCombo->setAccessibleName(tr("Account"));
+    m_accountCombo->setToolTip(tr("The account whose domains are shown"));
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    setupFilters();
+    setupActions();
+    connectController();
+    fillAccountCombo();
+    restoreLayout();
+    updateActions();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+DomainTableView *MainWindow::tableView() const
+{
+    return m_ui->domainTable;
+}
+
+void MainWindow::setupFilters()
+{
+    using F = DomainFilterProxy::StateFilter;
+    const QList<QPair<QString, F>> filters = {
+        {tr("All domains"), F::All},   {tr("Enabled"), F::Enabled},
+        {tr("Disabled"), F::Disabled}, {tr("Not connected"), F::NotConnected},
+        {tr("Errors"), F::Errors},     {tr("Pending"), F::Pending}};
+    for (const auto &f : filters)
+        m_ui->stateCombo->addItem(f.first, int(f.second));
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setSearchText);
+    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, [this](int) {
+        m_proxy->setStateFilter(F(m_ui->stateCombo->currentData().toInt()));
+        updateCounts();
+    });
+    m_ui->railgunFilterButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_ui->railgunFilterButton->hide();
+    connect(m_ui->railgunFilterButton, &QToolButton::clicked, m_railgunPanel, &RailgunPanel::clearSelection);
+    connect(m_railgunPanel, &RailgunPanel::railgunFilterRequested, this, [this](const QString &id) {
+        m_proxy->setRailgunFilter(id);
+        m_ui->railgunFilterButton->setVisible(!id.isEmpty());
+        m_ui->railgunFilterButton->setText(tr("Railgun: %1").arg(m_domains->railgunPubname(id)));
+        m_ui->railgunFilterButton->setToolTip(
+            tr("Only the domains of this Railgun are shown. Click to show all."));
+        updateCounts();
+    });
+    m_ui->domainSetFilterButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_ui->domainSetFilterButton->hide();
+    connect(m_ui->domainSetFilterButton, &QToolButton::clicked, this, [this] { showRows({}); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+}
+
+void MainWindow::setupActions()
+{
+    m_actions->fillMenuBar(menuBar(), {m_ui->mainToolBar->toggleViewAction(),
+                                       m_railgunPanel->toggleViewAction(), m_logDock->toggleViewAction()});
+    m_actions->fillToolBar(m_ui->mainToolBar);
+    m_ui->mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    QWidget *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    auto *accountLabel = new QLabel(tr("Account:"), this);
+    accountLabel->setBuddy(m_accountCombo);
+    m_ui->mainToolBar->addWidget(accountLabel);
+    m_ui->mainToolBar->addWidget(m_accountCombo);
+    m_ui->mainToolBar->addAction(m_actions->accounts);
+    m_ui->domainTable->setContextMenuActions({m_actions->enable, m_actions->disable, m_actions->connectTo,
+                                              m_actions->disconnect, nullptr, m_actions->removeFromList,
+                                              nullptr, m_actions->selectAllShown, m_actions->refresh});
+
+    DomainTableView *view = m_ui->domainTable;
+    connect(m_actions->refresh, &QAction::triggered, m_controller, &DomainController::refresh);
+    connect(m_actions->cancel, &QAction::triggered, m_controller, &DomainController::cancel);
+    connect(m_actions->enable, &QAction::triggered, this,
+            [this] { m_controller->enable(tableView()->selectedDomains()); });
+    connect(m_actions->disable, &QAction::triggered, this,
+            [this] { m_controller->disable(tableView()->selectedDomains()); });
+    connect(m_actions->connectTo, &QAction::triggered, this, &MainWindow::connectSelected);
+    connect(m_actions->disconnect, &QAction::triggered, this, &MainWindow::disconnectSelected);
+    connect(m_actions->removeFromList, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_actions->selectAllShown, &QAction::triggered, view, &QTableView::selectAll);
+    connect(m_actions->undo, &QAction::triggered, m_controller, &DomainController::undo);
+    connect(m_actions->addDomains, &QAction::triggered, this, &MainWindow::addDomains);
+    connect(m_actions->importDomains, &QAction::triggered, this, &MainWindow::importDomains);
+    connect(m_actions->exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_actions->accounts, &QAction::triggered, this, &MainWindow::openAccountsDialog);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->showFailed, &QAction::triggered, this, [this] {
+        QStringList failed;
+        for (const auto &o : std::as_const(m_lastSummary.failed))
+            failed << o.domain;
+        showRows(failed);
+    });
+    connect(m_actions->clearFilters, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->clear();
+        m_ui->stateCombo->setCurrentIndex(0);
+        m_railgunPanel->clearSelection();
+        showRows({});
+    });
+    connect(m_actions->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Railgun Desk"),
+            tr("<b>Railgun Desk</b> %1<br>A desktop console for Cloudflare Railgun connections.")
+                .arg(QStringLiteral(RAILGUN_VERSION)));
+    });
+    connect(view, &DomainTableView::toggleRequested, m_controller, &DomainController::toggleEnabled);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_accountCombo->itemData(index).toString();
+        if (id != m_session->currentId())
+            activateAccount(id);
+    });
+    connect(m_accounts, &AccountStore::accountsChanged, this, &MainWindow::fillAccountCombo);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &DomainController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_controller, &DomainController::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_progress->start(DomainController::operationName(m_controller->currentOperation()));
+        else
+            m_progress->finish();
+        updateActions();
+    });
+    connect(m_controller, &DomainController::progress, m_progress, &BulkProgressWidget::setProgress);
+    connect(m_controller, &DomainController::rateLimited, m_progress, &BulkProgressWidget::setWaiting);
+    connect(m_progress, &BulkProgressWidget::cancelRequested, this, [this] {
+        m_progress->setCancelling();
+        m_controller->cancel();
+    });
+    connect(m_controller, &DomainController::undoAvailableChanged, this, &MainWindow::updateActions);
+    connect(m_controller, &DomainController::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_controller, &DomainController::railgunsChanged, this, &MainWindow::updateActions);
+
+    connect(m_session, &AccountSession::callFinished, m_log, &ActivityLogModel::addRecord);
+    connect(m_session, &AccountSession::activated, this, [this](const QString &) {
+        fillAccountCombo();
+        updateActions();
+        m_controller->refresh();
+    });
+    connect(m_session, &AccountSession::problem, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 30000);
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Railgun Desk"), message);
+    });
+    connect(m_session, &AccountSession::needsCredentials, this, [this](const QString &, const QString &why) {
+        fillAccountCombo();
+        updateActions();
+        statusBar()->showMessage(why, 30000);
+        if (m_interactive)
+            QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
+    });
+}
+
+void MainWindow::start()
+{
+    const QList<Account> all = m_accounts->accounts();
+    if (all.isEmpty()) {
+        statusBar()->showMessage(tr("Add an account to start."));
+        if (m_interactive)
+            QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
+        return;
+    }
+    QString id = m_accounts->currentAccountId();
+    if (!m_accounts->account(id))
+        id = all.first().id;
+    activateAccount(id);
+}
+
+void MainWindow::activateAccount(const QString &accountId)
+{
+    m_railgunPanel->clearSelection();
+    showRows({});
+    m_session->activate(accountId);
+    fillAccountCombo();
+}
+
+void MainWindow::fillAccountCombo()
+{
+    const QSignalBlocker block(m_accountCombo);
+    m_accountCombo->clear();
+    for (const Account &a : m_accounts->accounts())
+        m_accountCombo->addItem(a.name, a.id);
+    m_accountCombo->setCurrentIndex(qMax(0, m_accountCombo->findData(m_session->currentId())));
+    m_accountCombo->setEnabled(m_accountCombo->count() > 0);
+    const auto account = m_session->current();
+    setWindowTitle(account ? tr("%1 — Railgun Desk").arg(account->name) : tr("Railgun Desk"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = tableView()->selectionModel() && tableView()->selectionModel()->hasSelection();
+    m_actions->updateState(m_session->api() != nullptr, hasSelection, m_controller->isBusy(),
+                           m_controller->canUndo(), m_controller->undoDescription());
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = m_domains->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n domain(s)", nullptr, total)
+                                         : tr("%1 of %n domain(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::onRunFinished(const DomainController::Summary &summary)
+{
+    m_lastSummary = summary;
+    updateActions();
+    const bool quietRefresh = summary.operation == DomainController::Operation::Refresh;
+    if (!m_interactive || quietRefresh)
+        return;
+    auto *dialog = new BulkSummaryDialog(summary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkSummaryDialog::showRowsRequested, this, &MainWindow::showRows);
+    dialog->show();
+}
+
+void MainWindow::showRows(const QStringList &domains)
+{
+    if (domains.isEmpty()) {
+        m_proxy->setDomainSetFilter({}, false);
+        m_ui->domainSetFilterButton->hide();
+    } else {
+        m_proxy->setDomainSetFilter(QSet<QString>(domains.begin(), domains.end()));
+        m_ui->domainSetFilterButton->setText(tr("Only %n failed row(s)", nullptr, int(domains.size())));
+        m_ui->domainSetFilterButton->setToolTip(tr("Click to show every row again"));
+        m_ui->domainSetFilterButton->show();
+    }
+    updateCounts();
+}
+
+void MainWindow::connectSelected()
+{
+    const QStringList domains = tableView()->selectedDomains();
+    if (domains.isEmpty())
+        return;
+    ConnectToRailgunDialog dialog(m_railguns, int(domains.size()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->connectTo(domains, dialog.railgunId(), dialog.enableNow());
+}
+
+void MainWindow::disconnectSelected()
+{
+    const QStringList domains = tableView()->selectedDomains();
+    if (domains.isEmpty())
+        return;
+    if (m_interactive &&
+        QMessageBox::question(
+            this, tr("Disconnect"),
+            tr("Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are "
+               "connected again.",
+               nullptr, int(domains.size())),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_controller->disconnect(domains);
+}
+
+void MainWindow::removeSelected()
+{
+    const QStringList domains = tableView()->selectedDomains();
+    if (domains.isEmpty())
+        return;
+    if (m_interactive && QMessageBox::question(
+                             this, tr("Remove from List"),
+                             tr("Remove %n domain(s) from this list? Nothing changes on the server.", nullptr,
+                                int(domains.size())),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_controller->removeFromList(domains);
+}
+
+void MainWindow::addDomains()
+{
+    runAddDomainsDialog(QString());
+}
+
+void MainWindow::importDomains()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Domains"), QString(), tr("Text or CSV files (*.txt *.csv *.list);;All files (*)"));
+    if (!path.isEmpty())
+        runAddDomainsDialog(path);
+}
+
+void MainWindow::runAddDomainsDialog(const QString &importPath)
+{
+    const QStringList listed = m_domains->domains();
+    RailgunApi *api = m_session->api();
+    const bool partner = api && api->credentials().kind == Credentials::Kind::Partner;
+    AddDomainsDialog dialog(QSet<QString>(listed.begin(), listed.end()), partner ? api : nullptr, this);
+    if (!importPath.isEmpty())
+        dialog.importFile(importPath);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int added = m_controller->addDomains(dialog.domains());
+    statusBar()->showMessage(tr("Added %n domain(s).", nullptr, added), 10000);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("domains.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!CsvExporter::write(m_proxy, path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), tr("Could not write the file: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported %n row(s).", nullptr, m_proxy->rowCount()), 10000);
+}
+
+void MainWindow::openAccountsDialog()
+{
+#ifdef RAILGUN_HAVE_CREDENTIALS_DIALOG
+    CredentialsDialog dialog(m_accounts, m_credentials, m_nam, this);
+    dialog.exec();
+    fillAccountCombo();
+    const QString current = m_accounts->currentAccountId();
+    if (!current.isEmpty() && m_accounts->account(current))
+        activateAccount(current);
+    else if (!m_accounts->accounts().isEmpty())
+        activateAccount(m_accounts->accounts().first().id);
+    else
+        m_session->deactivate();
+#else
+    // HOOK: CredentialsDialog (src/app/dialogs/CredentialsDialog.*) is built by another part of the project.
+    QMessageBox::information(
+        this, tr("Accounts"),
+        tr("The accounts dialog is not part of this build. Start with --demo URL to use the "
+           "emulator's demo account."));
+#endif
+}
+
+void MainWindow::restoreLayout()
+{
+    if (m_accounts->value(QStringLiteral("mainWindow/layoutVersion")).toInt() == kLayoutVersion) {
+        restoreGeometry(m_accounts->value(kGeometryKey).toByteArray());
+        restoreState(m_accounts->value(kStateKey).toByteArray(), kLayoutVersion);
+        if (tableView()->horizontalHeader()->restoreState(m_accounts->value(kHeaderKey).toByteArray()))
+            return;
+    } else {
+        resizeDocks({m_railgunPanel}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 34},
+                    Qt::Horizontal);
+        resizeDocks({m_logDock}, {fontMetrics().height() * 11}, Qt::Vertical);
+    }
+    tableView()->applyDefaultColumnWidths();
+}
+
+void MainWindow::saveLayout()
+{
+    m_accounts->setValue(QStringLiteral("mainWindow/layoutVersion"), kLayoutVersion);
+    m_accounts->setValue(kGeometryKey, saveGeometry());
+    m_accounts->setValue(kStateKey, saveState(kLayoutVersion));
+    m_accounts->setValue(kHeaderKey, tableView()->horizontalHeader()->saveState());
+    m_accounts->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_controller->cancel();
+    event->accept();
+}
+
+} // namespace Railgun
