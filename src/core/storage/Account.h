@@ -23,10 +23,16 @@ struct Account
     bool allowInsecureHttp = false;
 
     // Where the secret is kept, as the user chose.
-    enum class SecretStorage { Keychain, SessionOnly, SettingsFile };
+    enum class SecretStorage
+    {
+        Keychain,
+        SessionOnly,
+        SettingsFile
+    };
     SecretStorage secretStorage = SecretStorage::Keychain;
 
     // Transport options for RailgunApi (loads the CA file; *error says why it could not).
+    // When *error is set the options lack the extra CA certificate: do not connect with them.
     ApiOptions apiOptions(QString *error = nullptr) const;
     // Credentials with the given secret (token for a client account, host key for a partner).
     Credentials credentials(const QString &secret) const;

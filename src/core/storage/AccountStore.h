@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QObject>
+#include <QVariant>
+#include <optional>
 
 class QSettings;
 
@@ -23,6 +25,8 @@ public:
 
     QList<Account> accounts() const;
     std::optional<Account> account(const QString &id) const;
+    // The first account with this name (case-insensitive), e.g. for `railgunctl --profile NAME`.
+    std::optional<Account> accountByName(const QString &name) const;
     // Adds or replaces by id (a new id is made when empty); returns the id.
     QString save(Account account);
     void remove(const QString &id);
@@ -30,15 +34,18 @@ public:
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &id);
 
-    // Only for SecretStorage::SettingsFile, after the user's explicit consent.
+    // Only for SecretStorage::SettingsFile, after the user's explicit consent: setPlainSecret() refuses
+    // (returns false) unless the saved account uses SettingsFile. The file is made 0600 before the secret
+    // is written. save() with any other storage erases a plain secret.
     QString plainSecret(const QString &id) const;
-    void setPlainSecret(const QString &id, const QString &secret);
+    bool setPlainSecret(const QString &id, const QString &secret);
 
-    // Generic UI state (window geometry, header state, language, ...).
+    // Generic UI state (window geometry, header state, language, ...), kept under "ui/<key>".
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value);
 
     QString fileName() const;
+    // Writes to disk; the file is made 0600 whenever it holds a plain secret.
     void sync();
 
 signals:
@@ -46,6 +53,9 @@ signals:
     void currentAccountChanged(const QString &id);
 
 private:
+    bool hasPlainSecrets() const;
+    void restrictFileMode() const;
+
     QSettings *m_settings;
 };
 

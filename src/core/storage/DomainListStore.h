@@ -25,6 +25,10 @@ public:
     bool save(const QString &accountId, const QStringList &domains, QString *error = nullptr) const;
     void remove(const QString &accountId) const;
 
+    QString directory() const { return m_directory; }
+    // The file format, for tools and tests: {"version":1,"domains":[...]}.
+    static QByteArray serialize(const QStringList &domains);
+
 private:
     QString m_directory;
 };

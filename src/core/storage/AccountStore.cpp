@@ -1,0 +1,315 @@
+#include "AccountStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUuid>
+
+namespace Railgun {
+
+namespace {
+
+// Every key the store writes, in one table. Account keys are relative to "accounts/<id>/".
+template <typename T> struct SettingKey
+{
+    const char *name;
+    QString key() const { return QString::fromLatin1(name); }
+};
+
+struct Keys
+{
+    static constexpr SettingKey<int> formatVersion{"general/formatVersion"};
+    static constexpr SettingKey<QString> currentAccount{"general/currentAccount"};
+    static constexpr const char *accountsGroup = "accounts";
+    static constexpr const char *uiGroup = "ui";
+
+    // accounts/<id>/...
+    static constexpr SettingKey<QString> name{"name"};
+    static constexpr SettingKey<QString> kind{"kind"}; // "client" | "partner"
+    static constexpr SettingKey<QString> email{"email"};
+    static constexpr SettingKey<QString> baseUrl{"baseUrl"};
+    static constexpr SettingKey<bool> useGet{"useGet"};
+    static constexpr SettingKey<int> concurrency{"concurrency"};
+    static constexpr SettingKey<double> requestsPerSecond{"requestsPerSecond"};
+    static constexpr SettingKey<int> timeoutMs{"timeoutMs"};
+    static constexpr SettingKey<QString> caCertificateFile{"caCertificateFile"};
+    static constexpr SettingKey<bool> allowInsecureHttp{"allowInsecureHttp"};
+    static constexpr SettingKey<QString> secretStorage{
+        "secretStorage"};                                            // "keychain" | "session" | "settings"
+    static constexpr SettingKey<QString> plainSecret{"plainSecret"}; // only with "settings"
+};
+
+constexpr int currentFormatVersion = 1;
+
+template <typename T> T get(const QSettings &s, const SettingKey<T> &key, const T &fallback)
+{
+    const QVariant v = s.value(key.key());
+    if (!v.isValid() || !v.canConvert<T>())
+        return fallback;
+    return v.value<T>();
+}
+
+template <typename T> void put(QSettings &s, const SettingKey<T> &key, const T &value)
+{
+    s.setValue(key.key(), QVariant::fromValue(value));
+}
+
+QString kindName(Credentials::Kind kind)
+{
+    return kind == Credentials::Kind::Partner ? QStringLiteral("partner") : QStringLiteral("client");
+}
+
+Credentials::Kind kindFromName(const QString &name)
+{
+    return name == QLatin1String("partner") ? Credentials::Kind::Partner : Credentials::Kind::Client;
+}
+
+QString storageName(Account::SecretStorage storage)
+{
+    switch (storage) {
+    case Account::SecretStorage::SessionOnly:
+        return QStringLiteral("session");
+    case Account::SecretStorage::SettingsFile:
+        return QStringLiteral("settings");
+    case Account::SecretStorage::Keychain:
+        break;
+    }
+    return QStringLiteral("keychain");
+}
+
+Account::SecretStorage storageFromName(const QString &name)
+{
+    if (name == QLatin1String("session"))
+        return Account::SecretStorage::SessionOnly;
+    if (name == QLatin1String("settings"))
+        return Account::SecretStorage::SettingsFile;
+    return Account::SecretStorage::Keychain;
+}
+
+// Ids become settings groups and file names: keep them to a safe alphabet.
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QChar c : id) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            return false;
+    }
+    return true;
+}
+
+QString accountGroup(const QString &id)
+{
+    return QString::fromLatin1(Keys::accountsGroup) + QLatin1Char('/') + id;
+}
+
+} // namespace
+
+AccountStore::AccountStore(const QString &settingsPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsPath.isEmpty()
+                     ? new QSettings(QSettings::IniFormat, QSettings::UserScope,
+                                     QStringLiteral("railgun-desk"), QStringLiteral("railgun-desk"), this)
+                     : new QSettings(settingsPath, QSettings::IniFormat, this))
+{
+    if (!m_settings->contains(Keys::formatVersion.key()))
+        put(*m_settings, Keys::formatVersion, currentFormatVersion);
+    restrictFileMode();
+}
+
+AccountStore::~AccountStore()
+{
+    sync();
+}
+
+QList<Account> AccountStore::accounts() const
+{
+    m_settings->beginGroup(QString::fromLatin1(Keys::accountsGroup));
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+
+    QList<Account> result;
+    for (const QString &id : ids) {
+        if (auto a = account(id))
+            result.append(*a);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Account &a, const Account &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return result;
+}
+
+std::optional<Account> AccountStore::account(const QString &id) const
+{
+    if (!isValidId(id))
+        return std::nullopt;
+    m_settings->beginGroup(accountGroup(id));
+    const bool exists = !m_settings->childKeys().isEmpty();
+    Account a;
+    if (exists) {
+        const Account defaults;
+        a.id = id;
+        a.name = get(*m_settings, Keys::name, id);
+        a.kind = kindFromName(get(*m_settings, Keys::kind, QString()));
+        a.email = get(*m_settings, Keys::email, QString());
+        const QUrl url(get(*m_settings, Keys::baseUrl, QString()));
+        a.baseUrl = url.isValid() && !url.isEmpty() ? url : defaults.baseUrl;
+        a.useGet = get(*m_settings, Keys::useGet, defaults.useGet);
+        a.concurrency = qBound(1, get(*m_settings, Keys::concurrency, defaults.concurrency), 64);
+        a.requestsPerSecond =
+            qBound(0.0, get(*m_settings, Keys::requestsPerSecond, defaults.requestsPerSecond), 1000.0);
+        a.timeoutMs = qBound(1000, get(*m_settings, Keys::timeoutMs, defaults.timeoutMs), 600000);
+        a.caCertificateFile = get(*m_settings, Keys::caCertificateFile, QString());
+        a.allowInsecureHttp = get(*m_settings, Keys::allowInsecureHttp, defaults.allowInsecureHttp);
+        a.secretStorage = storageFromName(get(*m_settings, Keys::secretStorage, QString()));
+    }
+    m_settings->endGroup();
+    if (!exists)
+        return std::nullopt;
+    return a;
+}
+
+std::optional<Account> AccountStore::accountByName(const QString &name) const
+{
+    const QList<Account> all = accounts();
+    for (const Account &a : all) {
+        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString AccountStore::save(Account account)
+{
+    if (!isValidId(account.id))
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    m_settings->beginGroup(accountGroup(account.id));
+    put(*m_settings, Keys::name, account.name);
+    put(*m_settings, Keys::kind, kindName(account.kind));
+    put(*m_settings, Keys::email, account.email);
+    put(*m_settings, Keys::baseUrl, account.baseUrl.toString());
+    put(*m_settings, Keys::useGet, account.useGet);
+    put(*m_settings, Keys::concurrency, account.concurrency);
+    put(*m_settings, Keys::requestsPerSecond, account.requestsPerSecond);
+    put(*m_settings, Keys::timeoutMs, account.timeoutMs);
+    put(*m_settings, Keys::caCertificateFile, account.caCertificateFile);
+    put(*m_settings, Keys::allowInsecureHttp, account.allowInsecureHttp);
+    put(*m_settings, Keys::secretStorage, storageName(account.secretStorage));
+    if (account.secretStorage != Account::SecretStorage::SettingsFile)
+        m_settings->remove(Keys::plainSecret.key());
+    m_settings->endGroup();
+    sync();
+    emit accountsChanged();
+    return account.id;
+}
+
+void AccountStore::remove(const QString &id)
+{
+    if (!isValidId(id) || !account(id))
+        return;
+    const bool wasCurrent = currentAccountId() == id;
+    m_settings->remove(accountGroup(id));
+    if (wasCurrent)
+        m_settings->remove(Keys::currentAccount.key());
+    sync();
+    emit accountsChanged();
+    if (wasCurrent)
+        emit currentAccountChanged(QString());
+}
+
+QString AccountStore::currentAccountId() const
+{
+    const QString id = get(*m_settings, Keys::currentAccount, QString());
+    return account(id) ? id : QString();
+}
+
+void AccountStore::setCurrentAccountId(const QString &id)
+{
+    if (id == currentAccountId())
+        return;
+    if (!id.isEmpty() && !account(id))
+        return;
+    if (id.isEmpty())
+        m_settings->remove(Keys::currentAccount.key());
+    else
+        put(*m_settings, Keys::currentAccount, id);
+    sync();
+    emit currentAccountChanged(id);
+}
+
+QString AccountStore::plainSecret(const QString &id) const
+{
+    const auto a = account(id);
+    if (!a || a->secretStorage != Account::SecretStorage::SettingsFile)
+        return QString();
+    return m_settings->value(accountGroup(id) + QLatin1Char('/') + Keys::plainSecret.key()).toString();
+}
+
+bool AccountStore::setPlainSecret(const QString &id, const QString &secret)
+{
+    const auto a = account(id);
+    if (!a || a->secretStorage != Account::SecretStorage::SettingsFile)
+        return false;
+    // Make sure the file exists with mode 0600 before the secret goes in: QSettings rewrites it through
+    // QSaveFile, which keeps the mode of the file it replaces.
+    sync();
+    if (!QFileInfo::exists(fileName())) {
+        QFile file(fileName());
+        if (file.open(QIODevice::WriteOnly))
+            file.close();
+    }
+    if (!QFile::setPermissions(fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    const QString key = accountGroup(id) + QLatin1Char('/') + Keys::plainSecret.key();
+    if (secret.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, secret);
+    sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QVariant AccountStore::value(const QString &key, const QVariant &fallback) const
+{
+    return m_settings->value(QString::fromLatin1(Keys::uiGroup) + QLatin1Char('/') + key, fallback);
+}
+
+void AccountStore::setValue(const QString &key, const QVariant &value)
+{
+    m_settings->setValue(QString::fromLatin1(Keys::uiGroup) + QLatin1Char('/') + key, value);
+}
+
+QString AccountStore::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void AccountStore::sync()
+{
+    m_settings->sync();
+    restrictFileMode();
+}
+
+bool AccountStore::hasPlainSecrets() const
+{
+    m_settings->beginGroup(QString::fromLatin1(Keys::accountsGroup));
+    const QStringList ids = m_settings->childGroups();
+    bool found = false;
+    for (const QString &id : ids) {
+        if (m_settings->contains(id + QLatin1Char('/') + Keys::plainSecret.key())) {
+            found = true;
+            break;
+        }
+    }
+    m_settings->endGroup();
+    return found;
+}
+
+void AccountStore::restrictFileMode() const
+{
+    if (hasPlainSecrets() && QFileInfo::exists(fileName()))
+        QFile::setPermissions(fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace Railgun

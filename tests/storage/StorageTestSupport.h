@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <memory>
+
+// Helpers shared by the storage tests. Header-only: every test is its own executable.
+namespace StorageTest {
+
+// A fresh scratch folder under RAILGUN_TEST_TMP (or the system temp folder), removed at the end.
+inline std::unique_ptr<QTemporaryDir> scratchDir()
+{
+    QString root = qEnvironmentVariable("RAILGUN_TEST_TMP");
+    if (root.isEmpty())
+        root = QDir::tempPath();
+    QDir().mkpath(root);
+    auto dir = std::make_unique<QTemporaryDir>(root + QStringLiteral("/storage-XXXXXX"));
+    return dir;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Whether any file below `dir` contains `needle` (for "the secret never reached the disk").
+inline bool anyFileContains(const QString &dir, const QByteArray &needle)
+{
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &e : entries) {
+        if (e.isDir() ? anyFileContains(e.filePath(), needle) : readAll(e.filePath()).contains(needle))
+            return true;
+    }
+    return false;
+}
+
+// A unique keychain service name, so a test never touches the user's real entries.
+inline QString testService()
+{
+    return QStringLiteral("railgun-desk-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A made-up secret (never printed: compare with QVERIFY, not QCOMPARE).
+inline QString fakeSecret()
+{
+    return QStringLiteral("s3cr3t-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+// Why the keychain tests need the environment they need, for QFAIL messages.
+inline QByteArray keychainHint(const QString &message)
+{
+    const QString bus = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    return (QStringLiteral("the system keychain is required but unavailable: ") + message +
+            QStringLiteral(" [DBUS_SESSION_BUS_ADDRESS=") +
+            (bus.isEmpty() ? QStringLiteral("<unset>") : bus) +
+            QStringLiteral("]. Run the suite under dbus-run-session with an unlocked gnome-keyring-daemon "
+                           "(see tests/storage/CMakeLists.txt)."))
+        .toLocal8Bit();
+}
+
+// The environment of a child run without a working keychain: a session bus address that leads nowhere.
+inline QProcessEnvironment environmentWithBus(const QString &address)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+    return env;
+}
+
+} // namespace StorageTest
