@@ -21,10 +21,7 @@ AccountSession::AccountSession(AccountStore *accounts, CredentialStore *credenti
     connect(controller->domainModel(), &DomainTableModel::domainListChanged, this, &AccountSession::saveList);
 }
 
-AccountSession::~AccountSession()
-{
-    m_controller->setApi(nullptr);
-}
+AccountSession::~AccountSession() = default;
 
 std::optional<Account> AccountSession::current() const
 {

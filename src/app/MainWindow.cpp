@@ -89,7 +89,13 @@ MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, con
     updateCounts();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Nothing reaches the widgets while the children go away.
+    QObject::disconnect(m_controller, nullptr, this, nullptr);
+    QObject::disconnect(m_session, nullptr, this, nullptr);
+    m_controller->setApi(nullptr);
+}
 
 DomainTableView *MainWindow::tableView() const
 {
