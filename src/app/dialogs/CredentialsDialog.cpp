@@ -177,7 +177,7 @@ void CredentialsDialog::updateKindFields()
 {
     const bool partner = m_ui->kindCombo->currentData().toInt() == int(Credentials::Kind::Partner);
     m_ui->formLayout->setRowVisible(m_ui->emailEdit, !partner);
-    m_ui->secretLabel->setText(partner ? tr("&Host key:") : tr("API &token:"));
+    m_ui->secretLabel->setText(partner ? tr("&Host key:") : tr("API t&oken:"));
     m_ui->secretEdit->setAccessibleName(partner ? tr("Host key") : tr("API token"));
 }
 
@@ -198,10 +198,11 @@ void CredentialsDialog::updateInsecureWarning()
 
 void CredentialsDialog::updateConsentText()
 {
-    m_ui->plainConsentCheck->setText(
-        tr("I understand: the secret will be stored unencrypted in %1 (file mode 0600, readable by my user "
-           "account and by anyone who gets a copy of the file).")
-            .arg(QDir::toNativeSeparators(m_accounts->fileName())));
+    const QString file = QDir::toNativeSeparators(m_accounts->fileName());
+    m_ui->plainConsentCheck->setText(tr("I un&derstand: store it unencrypted in %1 (mode 0600)").arg(file));
+    m_ui->plainConsentCheck->setToolTip(tr("Anyone who can read your files, or a copy of %1 (a backup, a "
+                                           "synced folder), can read the secret.")
+                                            .arg(file));
 }
 
 void CredentialsDialog::reloadList()
@@ -476,8 +477,8 @@ void CredentialsDialog::showKeychainUnavailable(const QString &message)
 {
     m_keychainFailed = true;
     m_ui->keychainMessageLabel->setText(
-        tr("The system keychain is not available, so the secret was not saved.\n%1\nChoose how to keep it, "
-           "then press Save again.")
+        tr("The secret could not be saved in the system keychain.\n%1\nChoose how to keep it, then press "
+           "Save again.")
             .arg(message));
     m_ui->keychainGroup->show();
     m_ui->sessionOnlyRadio->setFocus();
@@ -573,7 +574,9 @@ void CredentialsDialog::setStatus(const QString &text, bool error)
 {
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
+    QFont font = m_ui->statusLabel->font();
+    font.setBold(error);
+    m_ui->statusLabel->setFont(font);
 }
 
 void CredentialsDialog::fail(const QString &message)
