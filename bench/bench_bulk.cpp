@@ -1,0 +1,292 @@
+// bench_bulk: the core's bulk engine against the emulator with injected latency, compared with the
+// documented way (one sequential curl call per domain), and against the emulator's rate limit.
+//
+// Needs RAILGUN_EMULATOR (the emulator binary) in the environment and curl on PATH.
+
+#include "ApiReply.h"
+#include "BenchCommon.h"
+#include "BulkRunner.h"
+#include "EmulatorProcess.h"
+#include "RailgunApi.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Railgun;
+
+namespace {
+
+struct RunResult
+{
+    qint64 wallMs = 0;
+    int failed = 0;
+    int rateLimitPauses = 0;
+    bool timedOut = false;
+};
+
+// `shards` engines, each with its own QNetworkAccessManager (= its own pool of at most 6 HTTP/1.1
+// connections per host), share the items round robin. shards = 1 is exactly what the app does.
+RunResult runBulk(const QUrl &apiBase, const Bench::Fixture &fx, const QStringList &domains, int shards,
+                  int concurrency, double requestsPerSecond)
+{
+    struct Shard
+    {
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<RailgunApi> api;
+        std::unique_ptr<BulkRunner> runner;
+        QList<BulkItem> items;
+    };
+    std::vector<Shard> engines(shards);
+    Credentials credentials;
+    credentials.email = fx.email;
+    credentials.token = fx.token;
+    ApiOptions options;
+    options.baseUrl = apiBase;
+    for (int i = 0; i < domains.size(); ++i)
+        engines[i % shards].items.append(BulkItem{domains.at(i), Action::ConnSetModeEnabled, fx.rtkn, true});
+
+    RunResult result;
+    QEventLoop loop;
+    int running = 0;
+    for (Shard &s : engines) {
+        s.nam = std::make_unique<QNetworkAccessManager>();
+        s.api = std::make_unique<RailgunApi>(s.nam.get());
+        s.api->setCredentials(credentials);
+        s.api->setOptions(options);
+        s.runner = std::make_unique<BulkRunner>(s.api.get());
+        s.runner->setConcurrency(concurrency);
+        // Each shard gets its share of the rate.
+        s.runner->setRequestsPerSecond(requestsPerSecond / shards);
+        QObject::connect(s.runner.get(), &BulkRunner::rateLimited, &loop,
+                         [&result](int) { ++result.rateLimitPauses; });
+        QObject::connect(s.runner.get(), &BulkRunner::finished, &loop, [&] {
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, [&] {
+        result.timedOut = true;
+        loop.quit();
+    });
+    guard.start(600000);
+
+    QElapsedTimer clock;
+    clock.start();
+    for (Shard &s : engines) {
+        ++running;
+        s.runner->start(s.items);
+    }
+    loop.exec();
+    result.wallMs = clock.elapsed();
+    for (Shard &s : engines) {
+        result.failed += s.runner->failedCount();
+        if (s.runner->isRunning())
+            result.failed += s.runner->total() - s.runner->doneCount();
+    }
+    return result;
+}
+
+int enabledOnServer(const EmulatorProcess &emu)
+{
+    int n = 0;
+    const QJsonArray connections = emu.state().value(QStringLiteral("connections")).toArray();
+    for (const QJsonValue &c : connections)
+        n += c.toObject().value(QStringLiteral("enabled")).toString() == QLatin1String("t");
+    return n;
+}
+
+std::unique_ptr<EmulatorProcess> startEmulator(const Bench::Fixture &fx, const QStringList &extra)
+{
+    auto emu = std::make_unique<EmulatorProcess>(
+        QStringList{QStringLiteral("--fixture"), fx.path, QStringLiteral("--quiet")} + extra);
+    QString error;
+    if (!emu->start(&error)) {
+        std::fprintf(stderr, "bench_bulk: cannot start the emulator: %s\n", qPrintable(error));
+        std::exit(2);
+    }
+    return emu;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption nOpt(QStringLiteral("n"), QStringLiteral("Domains in the bulk run."),
+                                  QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption latencyOpt(QStringLiteral("latency"), QStringLiteral("Emulator latency (ms)."),
+                                        QStringLiteral("MS"), QStringLiteral("50"));
+    const QCommandLineOption curlOpt(QStringLiteral("curl-n"),
+                                     QStringLiteral("Sequential curl calls measured (scaled to N)."),
+                                     QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption shardsOpt(QStringLiteral("shards"),
+                                       QStringLiteral("Engines (each with its own QNAM) for the main run."),
+                                       QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption concOpt(QStringLiteral("concurrency"),
+                                     QStringLiteral("Concurrency per engine for the main run."),
+                                     QStringLiteral("C"), QStringLiteral("6"));
+    const QCommandLineOption sweepOpt(QStringLiteral("sweep"),
+                                      QStringLiteral("Also run other connection setups (info rows)."));
+    const QCommandLineOption rlNOpt(QStringLiteral("rl-n"),
+                                    QStringLiteral("Domains in the rate-limited run."), QStringLiteral("N"),
+                                    QStringLiteral("300"));
+    const QCommandLineOption rlLimitOpt(QStringLiteral("rl-limit"),
+                                        QStringLiteral("Emulator rate limit (requests per second)."),
+                                        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption rlPaceOpt(QStringLiteral("rl-pace"),
+                                       QStringLiteral("Pacer rate as a fraction of the limit."),
+                                       QStringLiteral("F"), QStringLiteral("0.975"));
+    parser.addOptions(
+        {nOpt, latencyOpt, curlOpt, shardsOpt, concOpt, sweepOpt, rlNOpt, rlLimitOpt, rlPaceOpt});
+    parser.process(app);
+
+    const int n = parser.value(nOpt).toInt();
+    const int latency = parser.value(latencyOpt).toInt();
+    const int curlN = qMin(n, parser.value(curlOpt).toInt());
+    const int shards = qMax(1, parser.value(shardsOpt).toInt());
+    const int concurrency = qMax(1, parser.value(concOpt).toInt());
+    const int rlN = parser.value(rlNOpt).toInt();
+    const int rlLimit = parser.value(rlLimitOpt).toInt();
+    const double rlPace = parser.value(rlPaceOpt).toDouble();
+
+    QTemporaryDir tmp;
+    const Bench::Fixture fx = Bench::writeFixture(tmp.path(), n);
+    const QStringList latencyArgs{QStringLiteral("--latency_ms"), QString::number(latency)};
+
+    // QNAM opens at most 6 HTTP/1.1 connections per host:port; more in flight only queue inside it.
+    const auto connectionsOf = [](int k, int c) {
+        return k * qMin(c, 6);
+    };
+    const auto idealMs = [&](int count, int conns) {
+        return double(count) * latency / conns;
+    };
+
+    // --- the engine, the way it is configured for the main figure ---
+    double mainWall = 0;
+    {
+        auto emu = startEmulator(fx, latencyArgs);
+        const int conns = connectionsOf(shards, concurrency);
+        std::fprintf(stderr,
+                     "bulk: %d x conn_setmode_enabled, %d engine(s) x concurrency %d = %d connections\n", n,
+                     shards, concurrency, conns);
+        const RunResult r = runBulk(emu->apiBase(), fx, fx.domains, shards, concurrency, 0);
+        const int enabled = enabledOnServer(*emu);
+        mainWall = r.wallMs;
+        const double ideal = idealMs(n, conns);
+        const double eff = ideal / r.wallMs;
+        Bench::row(
+            QStringLiteral("bulk wall ms (N=%1, %2 conn, %3 ms latency)").arg(n).arg(conns).arg(latency),
+            Bench::num(r.wallMs, 0), Bench::num(ideal, 0) + QStringLiteral(" ideal"),
+            Bench::num(eff, 3) + QStringLiteral(" (>=0.85)"), Bench::verdict(eff >= 0.85));
+        Bench::row(QStringLiteral("bulk failed / enabled on server"),
+                   QStringLiteral("%1 / %2").arg(r.failed).arg(enabled), QStringLiteral("0 / %1").arg(n),
+                   QStringLiteral("-"), Bench::verdict(r.failed == 0 && enabled == n && !r.timedOut));
+        Bench::kv("bulk_efficiency", Bench::num(eff, 3));
+        Bench::kv("bulk_wall_ms", Bench::num(r.wallMs, 0));
+    }
+
+    // --- other connection setups, for the report ---
+    if (parser.isSet(sweepOpt)) {
+        const QList<QPair<int, int>> setups{{1, 4}, {1, 6}, {1, 12}, {2, 6}, {4, 6}, {8, 6}};
+        for (const auto &[k, c] : setups) {
+            if (k == shards && c == concurrency)
+                continue;
+            auto emu = startEmulator(fx, latencyArgs);
+            const int conns = connectionsOf(k, c);
+            const RunResult r = runBulk(emu->apiBase(), fx, fx.domains, k, c, 0);
+            const double ideal = idealMs(n, qMin(conns, k * c));
+            Bench::row(QStringLiteral("  sweep: %1 QNAM x concurrency %2 (%3 conn)").arg(k).arg(c).arg(conns),
+                       Bench::num(r.wallMs, 0), Bench::num(ideal, 0) + QStringLiteral(" ideal"),
+                       Bench::num(ideal / r.wallMs, 3) + QStringLiteral(" failed=%1").arg(r.failed),
+                       QStringLiteral("info"));
+        }
+    }
+
+    // --- the documented way: one sequential curl call per domain ---
+    {
+        auto emu = startEmulator(fx, latencyArgs);
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        const QString url = emu->apiBase().toString() + QStringLiteral("conn_setmode_enabled");
+        int ok = 0;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < curlN; ++i) {
+            QProcess p;
+            p.start(curl, {QStringLiteral("-s"), QStringLiteral("--data-urlencode"),
+                           QStringLiteral("email=") + fx.email, QStringLiteral("--data-urlencode"),
+                           QStringLiteral("tkn=") + fx.token, QStringLiteral("--data-urlencode"),
+                           QStringLiteral("z=") + fx.domains.at(i), QStringLiteral("--data-urlencode"),
+                           QStringLiteral("rtkn=") + fx.rtkn, url});
+            p.waitForFinished(30000);
+            ok += p.readAllStandardOutput().contains("\"success\"");
+        }
+        const double perCall = double(clock.elapsed()) / qMax(1, curlN);
+        const double curlWall = perCall * n;
+        const double speedup = curlWall / mainWall;
+        Bench::row(QStringLiteral("curl sequential ms per domain (%1 calls, %2 ok)").arg(curlN).arg(ok),
+                   Bench::num(perCall, 1), Bench::num(latency, 0) + QStringLiteral(" latency"),
+                   QStringLiteral("-"), Bench::verdict(ok == curlN));
+        Bench::row(QStringLiteral("bulk speedup vs curl (curl scaled to N=%1)").arg(n),
+                   Bench::num(mainWall, 0) + QStringLiteral(" ms"),
+                   Bench::num(curlWall, 0) + QStringLiteral(" ms"),
+                   Bench::num(speedup, 2) + QStringLiteral("x (>=6)"),
+                   Bench::verdict(speedup >= 6.0 && ok == curlN));
+        Bench::kv("bulk_speedup_vs_curl", Bench::num(speedup, 2));
+    }
+
+    // --- against the rate limit ---
+    {
+        const Bench::Fixture rfx = Bench::writeFixture(tmp.path(), rlN);
+        auto emu = startEmulator(
+            rfx, latencyArgs + QStringList{QStringLiteral("--rate_limit"), QString::number(rlLimit),
+                                           QStringLiteral("--rate_window_ms"), QStringLiteral("1000")});
+        const double pace = rlLimit * rlPace;
+        const RunResult r = runBulk(emu->apiBase(), rfx, rfx.domains, 1, 6, pace);
+        const int enabled = enabledOnServer(*emu);
+        const double ideal = 1000.0 * rlN / rlLimit;
+        const double eff = ideal / r.wallMs;
+        const bool ok = r.failed == 0 && enabled == rlN && !r.timedOut;
+        Bench::row(QStringLiteral("rate-limited wall ms (N=%1, limit %2/s, pacer %3/s)")
+                       .arg(rlN)
+                       .arg(rlLimit)
+                       .arg(pace, 0, 'f', 1),
+                   Bench::num(r.wallMs, 0), Bench::num(ideal, 0) + QStringLiteral(" = N/limit"),
+                   Bench::num(eff, 3) + QStringLiteral(" (>=0.9)"), Bench::verdict(eff >= 0.9));
+        Bench::row(QStringLiteral("rate-limited failed / 429 pauses / enabled"),
+                   QStringLiteral("%1 / %2 / %3").arg(r.failed).arg(r.rateLimitPauses).arg(enabled),
+                   QStringLiteral("0 / - / %1").arg(rlN), QStringLiteral("-"), Bench::verdict(ok));
+        Bench::kv("ratelimit_efficiency", Bench::num(eff, 3));
+        Bench::kv("ratelimit_failed", QString::number(r.failed + (rlN - enabled)));
+    }
+    // Without the pacer: only the 429 + Retry-After handling keeps it going (informational).
+    if (parser.isSet(sweepOpt)) {
+        const Bench::Fixture rfx = Bench::writeFixture(tmp.path(), rlN);
+        auto emu = startEmulator(
+            rfx, latencyArgs + QStringList{QStringLiteral("--rate_limit"), QString::number(rlLimit),
+                                           QStringLiteral("--rate_window_ms"), QStringLiteral("1000")});
+        const RunResult r = runBulk(emu->apiBase(), rfx, rfx.domains, 1, 6, 0);
+        const double ideal = 1000.0 * rlN / rlLimit;
+        Bench::row(QStringLiteral("  rate-limited, no pacer (429 + Retry-After only)"),
+                   Bench::num(r.wallMs, 0), Bench::num(ideal, 0) + QStringLiteral(" = N/limit"),
+                   Bench::num(ideal / r.wallMs, 3) +
+                       QStringLiteral(" failed=%1 pauses=%2").arg(r.failed).arg(r.rateLimitPauses),
+                   QStringLiteral("info"));
+    }
+    return 0;
+}

@@ -1,0 +1,90 @@
+// bench_startup: times process start -> first shown window from the outside, for the bare Qt program
+// (baseline) and the real app's window, alternating, `runs` times each; prints the medians and the ratio.
+// Usage: bench_startup <bare-binary> <app-binary> [runs]
+
+#include "BenchCommon.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+// Milliseconds from QProcess::start() to the child's "shown" line; -1 on failure. *inside gets the child's
+// own figure (from main() on).
+double timeOnce(const QString &program, const QProcessEnvironment &env, double *inside)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, {});
+    double ms = -1;
+    while (p.waitForReadyRead(20000)) {
+        if (p.canReadLine()) {
+            const QByteArray line = p.readLine().trimmed();
+            if (line.startsWith("shown ")) {
+                ms = clock.nsecsElapsed() / 1e6;
+                *inside = line.mid(6).toDouble();
+                break;
+            }
+        }
+    }
+    if (!p.waitForFinished(10000)) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: bench_startup <bare-binary> <app-binary> [runs]\n");
+        return 2;
+    }
+    const int runs = args.size() > 3 ? args.at(3).toInt() : 5;
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A first start: no saved accounts or layout (and nothing of the user's touched).
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+
+    std::vector<double> bare, appMs, bareIn, appIn;
+    // One warm-up each (page cache), not counted.
+    double ignored = 0;
+    timeOnce(args.at(1), env, &ignored);
+    timeOnce(args.at(2), env, &ignored);
+    for (int i = 0; i < runs; ++i) {
+        double in = 0;
+        const double b = timeOnce(args.at(1), env, &in);
+        bare.push_back(b);
+        bareIn.push_back(in);
+        const double a = timeOnce(args.at(2), env, &in);
+        appMs.push_back(a);
+        appIn.push_back(in);
+        std::fprintf(stderr, "startup run %d: bare %.1f ms, app %.1f ms\n", i + 1, b, a);
+    }
+    const double mb = Bench::median(bare);
+    const double ma = Bench::median(appMs);
+    const bool ok = mb > 0 && ma > 0 && *std::min_element(appMs.begin(), appMs.end()) > 0;
+    const double ratio = ok ? ma / mb : 0;
+    Bench::row(QStringLiteral("startup ms to first shown window (median of %1; in-process %2 / %3)")
+                   .arg(runs)
+                   .arg(Bench::median(appIn), 0, 'f', 1)
+                   .arg(Bench::median(bareIn), 0, 'f', 1),
+               Bench::num(ma, 1), Bench::num(mb, 1) + QStringLiteral(" bare Qt"),
+               Bench::num(ratio, 2) + QStringLiteral("x (<=1.5)"), Bench::verdict(ok && ratio <= 1.5));
+    Bench::kv("startup_ratio", Bench::num(ratio, 2));
+    return ok ? 0 : 1;
+}

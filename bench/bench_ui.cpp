@@ -1,0 +1,256 @@
+// bench_ui: the real MainWindow (offscreen) with 100,000 domains: fill, filter keystrokes, sort, peak RSS,
+// and the longest event-loop stall while the real controller enables 10,000 domains on the emulator.
+//
+// Needs RAILGUN_EMULATOR in the environment. Runs with QT_QPA_PLATFORM=offscreen unless told otherwise.
+
+#include "AccountStore.h"
+#include "ApiReply.h"
+#include "BenchCommon.h"
+#include "CredentialStore.h"
+#include "DomainController.h"
+#include "DomainFilterProxy.h"
+#include "DomainTableModel.h"
+#include "DomainTableView.h"
+#include "EmulatorProcess.h"
+#include "MainWindow.h"
+#include "RailgunApi.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <vector>
+
+using namespace Railgun;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // KiB on Linux
+}
+
+// Runs the event loop until `done` holds (or `timeoutMs` passes); returns whether it held.
+template <typename Pred> bool waitFor(Pred done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return done();
+}
+
+// Lets queued work (delayed layouts, updates) run, then paints the whole window.
+void settleAndPaint(QWidget *window)
+{
+    QCoreApplication::processEvents();
+    window->grab();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption nOpt(QStringLiteral("n"), QStringLiteral("Domains in the table."),
+                                  QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption bulkOpt(QStringLiteral("bulk-n"), QStringLiteral("Domains in the bulk run."),
+                                     QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption latencyOpt(QStringLiteral("latency"),
+                                        QStringLiteral("Emulator latency in the bulk run (ms)."),
+                                        QStringLiteral("MS"), QStringLiteral("5"));
+    const QCommandLineOption concOpt(QStringLiteral("concurrency"), QStringLiteral("Bulk concurrency."),
+                                     QStringLiteral("C"), QStringLiteral("8"));
+    const QCommandLineOption keysOpt(QStringLiteral("keys"),
+                                     QStringLiteral("Characters typed into the search."),
+                                     QStringLiteral("TEXT"), QStringLiteral("73512"));
+    parser.addOptions({nOpt, bulkOpt, latencyOpt, concOpt, keysOpt});
+    parser.process(app);
+    const int n = parser.value(nOpt).toInt();
+    const int bulkN = qMin(n, parser.value(bulkOpt).toInt());
+    const QString keys = parser.value(keysOpt);
+
+    QTemporaryDir tmp;
+    const Bench::Fixture fx = Bench::writeFixture(tmp.path(), bulkN);
+    EmulatorProcess emu({QStringLiteral("--fixture"), fx.path, QStringLiteral("--quiet"),
+                         QStringLiteral("--latency_ms"), parser.value(latencyOpt)});
+    QString error;
+    if (!emu.start(&error)) {
+        std::fprintf(stderr, "bench_ui: cannot start the emulator: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    // The real window, with settings and data in a scratch folder; start() is not called (no keychain).
+    AccountStore accounts(tmp.filePath(QStringLiteral("settings.ini")));
+    CredentialStore credentials(QStringLiteral("railgun-desk-bench"));
+    MainWindow window(&accounts, &credentials, tmp.filePath(QStringLiteral("data")));
+    window.setInteractive(false);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "bench_ui: the window was never exposed\n");
+        return 2;
+    }
+    DomainTableModel *model = window.domainModel();
+    DomainController *controller = window.controller();
+    DomainTableView *view = window.tableView();
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+
+    // The account's API on the emulator (what AccountSession would set up).
+    QNetworkAccessManager nam;
+    RailgunApi api(&nam);
+    Credentials c;
+    c.email = fx.email;
+    c.token = fx.token;
+    api.setCredentials(c);
+    ApiOptions options;
+    options.baseUrl = emu.apiBase();
+    api.setOptions(options);
+    controller->setApi(&api);
+    controller->setConcurrency(parser.value(concOpt).toInt());
+    controller->setRequestsPerSecond(0);
+    bool railgunsListed = false;
+    QObject::connect(controller, &DomainController::railgunsChanged, &app, [&] { railgunsListed = true; });
+    controller->refreshRailguns();
+    if (!waitFor([&] { return railgunsListed; }, 10000)) {
+        std::fprintf(stderr, "bench_ui: could not list the Railguns\n");
+        return 2;
+    }
+
+    QStringList domains;
+    domains.reserve(n);
+    for (int i = 0; i < n; ++i)
+        domains << Bench::benchDomain(i);
+
+    // --- fill: model reset + view layout + first paint ---
+    QElapsedTimer clock;
+    clock.start();
+    model->setDomains(domains);
+    const qint64 resetMs = clock.elapsed();
+    settleAndPaint(&window);
+    const double fillMs = clock.nsecsElapsed() / 1e6;
+    const bool filled = view->model()->rowCount() == n;
+    Bench::row(QStringLiteral("ui fill ms (%1 rows: reset %2 ms + layout/paint)").arg(n).arg(resetMs),
+               Bench::num(fillMs, 1), QStringLiteral("-"), QStringLiteral("<=500"),
+               Bench::verdict(fillMs <= 500 && filled));
+    Bench::kv("ui_fill_ms", Bench::num(fillMs, 1));
+
+    // Confirmed states as a refresh would leave them: the bulk domains connected (disabled), others not.
+    clock.restart();
+    model->beginBatch();
+    for (int i = 0; i < n; ++i) {
+        if (i < bulkN)
+            model->applyConnected(domains.at(i), fx.railgunId, false);
+        else
+            model->applyDisconnected(domains.at(i));
+    }
+    model->endBatch();
+    settleAndPaint(&window);
+    Bench::row(QStringLiteral("ui apply %1 confirmed states (one batch) ms").arg(n),
+               Bench::num(clock.nsecsElapsed() / 1e6, 1), QStringLiteral("-"), QStringLiteral("-"),
+               QStringLiteral("info"));
+
+    // --- sort by two columns (through the header, as a click would) ---
+    const QList<QPair<int, QString>> sortColumns{{DomainTableModel::EnabledColumn, QStringLiteral("enabled")},
+                                                 {DomainTableModel::DomainColumn, QStringLiteral("domain")}};
+    for (const auto &[column, name] : sortColumns) {
+        clock.restart();
+        view->sortByColumn(column, Qt::DescendingOrder);
+        settleAndPaint(&window);
+        Bench::row(QStringLiteral("ui sort by %1 ms").arg(name), Bench::num(clock.nsecsElapsed() / 1e6, 1),
+                   QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info"));
+    }
+
+    // --- filter: one keystroke at a time into the real search field, each painted ---
+    std::vector<double> keyMs;
+    QStringList perKey;
+    for (const QChar ch : keys) {
+        clock.restart();
+        QTest::keyClicks(search, QString(ch));
+        settleAndPaint(&window);
+        keyMs.push_back(clock.nsecsElapsed() / 1e6);
+        perKey << QStringLiteral("%1:%2").arg(ch).arg(keyMs.back(), 0, 'f', 1);
+    }
+    const double filterMs = Bench::median(keyMs);
+    const int shown = view->model()->rowCount();
+    std::fprintf(stderr, "ui: keystrokes %s -> %d rows shown\n", qPrintable(perKey.join(QLatin1Char(' '))),
+                 shown);
+    Bench::row(
+        QStringLiteral("ui filter ms per keystroke (median of %1, sorted by domain)").arg(keyMs.size()),
+        Bench::num(filterMs, 1),
+        QStringLiteral("max ") + Bench::num(*std::max_element(keyMs.begin(), keyMs.end()), 1),
+        QStringLiteral("<=50"), Bench::verdict(filterMs <= 50));
+    Bench::kv("ui_filter_ms", Bench::num(filterMs, 1));
+    clock.restart();
+    search->clear();
+    settleAndPaint(&window);
+    Bench::row(QStringLiteral("ui clear filter ms"), Bench::num(clock.nsecsElapsed() / 1e6, 1),
+               QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info"));
+
+    // --- the longest event-loop stall during a bulk run ---
+    QElapsedTimer tickClock;
+    qint64 lastTick = -1;
+    qint64 maxGapNs = 0;
+    qint64 ticks = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        const qint64 t = tickClock.nsecsElapsed();
+        if (lastTick >= 0)
+            maxGapNs = qMax(maxGapNs, t - lastTick);
+        lastTick = t;
+        ++ticks;
+    });
+    bool runDone = false;
+    DomainController::Summary summary;
+    QObject::connect(controller, &DomainController::runFinished, &app,
+                     [&](const DomainController::Summary &s) {
+                         summary = s;
+                         runDone = true;
+                     });
+    const QStringList bulkDomains = domains.mid(0, bulkN);
+    tickClock.start();
+    ticker.start();
+    QElapsedTimer runClock;
+    runClock.start();
+    const bool started = controller->enable(bulkDomains);
+    waitFor([&] { return runDone || !started; }, 600000);
+    ticker.stop();
+    const qint64 runMs = runClock.elapsed();
+    const double stallMs = maxGapNs / 1e6;
+    int enabledRows = 0;
+    for (int i = 0; i < bulkN; ++i)
+        enabledRows += model->rowAt(model->rowOf(bulkDomains.at(i))).enabled;
+    std::fprintf(stderr, "ui: bulk run %lld ms, %lld ticks, succeeded %d, failed %lld, enabled rows %d\n",
+                 runMs, ticks, summary.succeeded, qlonglong(summary.failed.size()), enabledRows);
+    Bench::row(QStringLiteral("ui longest stall ms (1 ms timer; %1-domain bulk, %2 ms, %3 rows)")
+                   .arg(bulkN)
+                   .arg(runMs)
+                   .arg(n),
+               Bench::num(stallMs, 1), QStringLiteral("%1/%2 enabled").arg(enabledRows).arg(bulkN),
+               QStringLiteral("<=50"), Bench::verdict(stallMs <= 50 && enabledRows == bulkN));
+    Bench::kv("ui_max_stall_ms", Bench::num(stallMs, 1));
+
+    const double rss = peakRssMb();
+    Bench::row(QStringLiteral("ui peak RSS MB (ru_maxrss)"), Bench::num(rss, 1), QStringLiteral("-"),
+               QStringLiteral("<=250"), Bench::verdict(rss <= 250));
+    Bench::kv("rss_mb", Bench::num(rss, 1));
+    return 0;
+}
