@@ -1,0 +1,132 @@
+#include "Configuration.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+namespace RailgunCtl {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RailgunCtl::Configuration", text);
+}
+
+// Only "1", "true" and "yes" count as consent: an empty or mistyped value must not open plain http.
+bool isTrue(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    return v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes");
+}
+} // namespace
+
+namespace ConfigurationLoader {
+
+QString checkBaseUrl(const QUrl &input, bool allowInsecure, QUrl *normalized)
+{
+    QUrl url = input;
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return tr("RAILGUN_API_URL is not a valid URL (expected like https://host/api/v2/railgun/).");
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return tr("RAILGUN_API_URL must start with https:// (or http:// for this computer).");
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return tr("RAILGUN_API_URL must not contain a query, a fragment or a user name.");
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    if (!allowInsecure && !Railgun::RailgunApi::isSecureOrLoopback(url))
+        return tr("Refusing to send credentials over plain http:// to a host other than this computer; use "
+                  "https:// or set RAILGUN_ALLOW_INSECURE=1.");
+    *normalized = url;
+    return {};
+}
+
+Configuration fromEnvironment(const QProcessEnvironment &env)
+{
+    Configuration c;
+
+    const bool allowInsecure = isTrue(env.value(QStringLiteral("RAILGUN_ALLOW_INSECURE")));
+    c.options.allowInsecureHttp = allowInsecure;
+    const QString urlText = env.value(QStringLiteral("RAILGUN_API_URL")).trimmed();
+    if (!urlText.isEmpty()) {
+        QUrl url;
+        c.error = checkBaseUrl(QUrl(urlText, QUrl::StrictMode), allowInsecure, &url);
+        if (!c.ok())
+            return c;
+        c.options.baseUrl = url;
+    }
+
+    const QString email = env.value(QStringLiteral("RAILGUN_EMAIL")).trimmed();
+    const QString token = env.value(QStringLiteral("RAILGUN_TOKEN")).trimmed();
+    const QString hostKey = env.value(QStringLiteral("RAILGUN_HOST_KEY")).trimmed();
+    const bool client = !email.isEmpty() || !token.isEmpty();
+    if (client && !hostKey.isEmpty()) {
+        c.error = tr("Both client credentials (RAILGUN_EMAIL/RAILGUN_TOKEN) and RAILGUN_HOST_KEY are set; "
+                     "unset the ones you do not mean to use.");
+        return c;
+    }
+    if (!hostKey.isEmpty()) {
+        c.credentials.kind = Railgun::Credentials::Kind::Partner;
+        c.credentials.hostKey = hostKey;
+    } else if (client) {
+        if (email.isEmpty()) {
+            c.error = tr("RAILGUN_TOKEN is set but RAILGUN_EMAIL is missing.");
+            return c;
+        }
+        if (token.isEmpty()) {
+            c.error = tr("RAILGUN_EMAIL is set but RAILGUN_TOKEN is missing.");
+            return c;
+        }
+        c.credentials.kind = Railgun::Credentials::Kind::Client;
+        c.credentials.email = email;
+        c.credentials.token = token;
+    } else {
+        c.error = tr("No credentials: set RAILGUN_EMAIL and RAILGUN_TOKEN, or RAILGUN_HOST_KEY, or use "
+                     "--profile NAME.");
+        return c;
+    }
+
+    const QString caFile = env.value(QStringLiteral("RAILGUN_CA_FILE")).trimmed();
+    if (!caFile.isEmpty()) {
+        if (!QFileInfo(caFile).isReadable()) {
+            c.error = QCoreApplication::translate("RailgunCtl::Configuration",
+                                                  "RAILGUN_CA_FILE \"%1\" cannot be read.")
+                          .arg(caFile);
+            return c;
+        }
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (certs.isEmpty()) {
+            c.error = QCoreApplication::translate("RailgunCtl::Configuration",
+                                                  "RAILGUN_CA_FILE \"%1\" holds no PEM certificate.")
+                          .arg(caFile);
+            return c;
+        }
+        c.options.extraCaCertificates = certs;
+    }
+
+    const QString timeout = env.value(QStringLiteral("RAILGUN_TIMEOUT_MS")).trimmed();
+    if (!timeout.isEmpty()) {
+        bool ok = false;
+        const int ms = timeout.toInt(&ok);
+        if (!ok || ms < 1) {
+            c.error = tr("RAILGUN_TIMEOUT_MS must be a positive number of milliseconds.");
+            return c;
+        }
+        c.options.timeoutMs = ms;
+    }
+
+    const QString rate = env.value(QStringLiteral("RAILGUN_REQUESTS_PER_SECOND")).trimmed();
+    if (!rate.isEmpty()) {
+        bool ok = false;
+        const double perSecond = rate.toDouble(&ok);
+        if (!ok || perSecond < 0) {
+            c.error = tr("RAILGUN_REQUESTS_PER_SECOND must be a number, 0 for no pacing.");
+            return c;
+        }
+        c.requestsPerSecond = perSecond;
+    }
+    return c;
+}
+
+} // namespace ConfigurationLoader
+
+} // namespace RailgunCtl

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "RailgunApi.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace RailgunCtl {
+
+// Everything a run needs to talk to the API: credentials, transport options and pacing.
+struct Configuration
+{
+    Railgun::Credentials credentials;
+    Railgun::ApiOptions options;
+    double requestsPerSecond = 4.0; // 0 = no pacing
+    QString error;                  // a configuration error in words; empty when usable
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+namespace ConfigurationLoader {
+// Reads RAILGUN_API_URL, RAILGUN_EMAIL + RAILGUN_TOKEN or RAILGUN_HOST_KEY, RAILGUN_ALLOW_INSECURE,
+// RAILGUN_CA_FILE, RAILGUN_TIMEOUT_MS and RAILGUN_REQUESTS_PER_SECOND.
+Configuration fromEnvironment(const QProcessEnvironment &env);
+// Checks a base URL: http(s) with a host, no query; plain http only to loopback unless allowed.
+// Returns an error in words, or empty. *normalized gets the URL with a trailing '/'.
+QString checkBaseUrl(const QUrl &url, bool allowInsecure, QUrl *normalized);
+} // namespace ConfigurationLoader
+
+} // namespace RailgunCtl

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "DomainOutcome.h"
+
+#include <QList>
+#include <QString>
+
+namespace RailgunCtl {
+
+// The readable (non --json) output of each command.
+namespace TableOutput {
+QString domains(const QList<DomainOutcome> &outcomes);
+QString railguns(const QList<Railgun::RailgunInfo> &railguns);
+// The new Railgun, its token clearly labelled as shown this once.
+QString created(const Railgun::InitResult &created, const QString &pubname);
+QString deleted(const Railgun::ActionResult &change);
+// "active (V)", "initializing (INI)", "deleted (D)".
+QString statusText(const QString &status);
+} // namespace TableOutput
+
+} // namespace RailgunCtl
