@@ -46,11 +46,11 @@ void DomainTableView::setModel(QAbstractItemModel *model)
 void DomainTableView::applyDefaultColumnWidths()
 {
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setColumnWidth(DomainTableModel::DomainColumn, 18 * em);
+    setColumnWidth(DomainTableModel::DomainColumn, 15 * em);
     setColumnWidth(DomainTableModel::RailgunColumn, 10 * em);
     setColumnWidth(DomainTableModel::ConnectionColumn, 8 * em);
-    setColumnWidth(DomainTableModel::EnabledColumn, 7 * em);
-    setColumnWidth(DomainTableModel::RailgunStatusColumn, 8 * em);
+    setColumnWidth(DomainTableModel::EnabledColumn, 8 * em);
+    setColumnWidth(DomainTableModel::RailgunStatusColumn, 9 * em);
     setColumnWidth(DomainTableModel::LastResultColumn, 18 * em);
 }
 

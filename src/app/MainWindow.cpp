@@ -427,7 +427,7 @@ void MainWindow::restoreLayout()
         if (tableView()->horizontalHeader()->restoreState(m_accounts->value(kHeaderKey).toByteArray()))
             return;
     } else {
-        resizeDocks({m_railgunPanel}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 34},
+        resizeDocks({m_railgunPanel}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40},
                     Qt::Horizontal);
         resizeDocks({m_logDock}, {fontMetrics().height() * 11}, Qt::Vertical);
     }

@@ -55,15 +55,9 @@ void ScreenshotScenario::poll()
     }
     if (m_stage == 2 && m_name == QLatin1String("bulk")) {
         // Mid-bulk: a third of the work done.
-        static int done = 0;
-        if (c->isBusy()) {
-            connect(
-                c, &DomainController::progress, this, [](int d, int, int) { done = d; },
-                Qt::UniqueConnection);
-            if (done >= 12) {
-                m_stage = 3;
-                save(m_window);
-            }
+        if (c->isBusy() && m_done >= 12) {
+            m_stage = 3;
+            save(m_window);
         }
     }
 }
@@ -77,12 +71,14 @@ void ScreenshotScenario::setUp()
             sel->select(view->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     };
     if (m_name == QLatin1String("main")) {
-        selectRows(2, 4);
         view->setCurrentIndex(view->model()->index(2, 0));
+        selectRows(2, 4);
         QTimer::singleShot(400, this, [this] { save(m_window); });
     } else if (m_name == QLatin1String("bulk")) {
         m_window->proxy()->setStateFilter(DomainFilterProxy::StateFilter::Enabled);
         view->selectAll();
+        connect(m_window->controller(), &DomainController::progress, this,
+                [this](int d, int, int) { m_done = d; });
         m_window->controller()->disable(view->selectedDomains());
         m_stage = 2;
     } else if (m_name == QLatin1String("railguns")) {

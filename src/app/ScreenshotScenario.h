@@ -28,6 +28,7 @@ private:
     QTimer m_poll;
     int m_ticks = 0;
     int m_stage = 0;
+    int m_done = 0;
 };
 
 } // namespace Railgun

@@ -142,7 +142,12 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
             return r.lastCheckedMs;
         if (r.lastCheckedMs == 0)
             return QString();
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastCheckedMs), QLocale::ShortFormat);
+        {
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(r.lastCheckedMs);
+            if (when.date() == QDate::currentDate())
+                return QLocale().toString(when.time(), QLocale::ShortFormat);
+            return QLocale().toString(when, QLocale::ShortFormat);
+        }
     default:
         return {};
     }
