@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace Railgun::ResponseParser {
 
 namespace {
@@ -68,7 +70,8 @@ QString scalarToString(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        // The range check keeps the cast defined for huge numbers (err_code 1e300); NaN fails it too.
+        if (std::abs(d) < 9.2e18 && d == static_cast<double>(static_cast<qint64>(d)))
             return QString::number(static_cast<qint64>(d));
         return QString::number(d);
     }
