@@ -243,6 +243,12 @@ private slots:
         QTest::newRow("response not object")
             << int(Action::ConnSet) << J("{'result':'success','response':'ok'}");
         QTest::newRow("double comma") << int(Action::ConnSet) << J("{'result':'success',,'response':{}}");
+        QTest::newRow("lone comma in object")
+            << int(Action::ConnSet) << J("{'result':'success','response':{,}}");
+        QTest::newRow("lone comma in array")
+            << int(Action::UserGetAll) << J("{'result':'success','response':{'railguns':{'objs':[,]}}}");
+        QTest::newRow("two trailing commas")
+            << int(Action::ConnSet) << J("{'result':'success','response':{'railgun_id':'1',,}}");
         QTest::newRow("leading comma") << int(Action::ConnSet) << J("{,'result':'success','response':{}}");
         QTest::newRow("railguns not a list")
             << int(Action::UserGetAll) << J("{'result':'success','response':{'railguns':{'objs':'x'}}}");

@@ -49,7 +49,13 @@ QByteArray withoutTrailingCommas(const QByteArray &in)
             while (j < in.size() &&
                    (in.at(j) == ' ' || in.at(j) == '\t' || in.at(j) == '\n' || in.at(j) == '\r'))
                 ++j;
-            if (j < in.size() && (in.at(j) == '}' || in.at(j) == ']'))
+            // Only a comma that follows a value is trailing: "[,]" and "{,}" stay malformed.
+            qsizetype k = out.size() - 1;
+            while (k >= 0 &&
+                   (out.at(k) == ' ' || out.at(k) == '\t' || out.at(k) == '\n' || out.at(k) == '\r'))
+                --k;
+            const bool afterValue = k >= 0 && out.at(k) != '[' && out.at(k) != '{' && out.at(k) != ',';
+            if (afterValue && j < in.size() && (in.at(j) == '}' || in.at(j) == ']'))
                 continue;
         }
         out += c;
