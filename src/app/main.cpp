@@ -28,14 +28,20 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
                                                  QIcon(QStringLiteral(":/icons/railgun-desk.svg"))));
 
+    // The system locale first (so --help is translated), then the language override of the settings.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("railgun-desk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    const auto loadTranslations = [&](const QLocale &locale) {
+        QApplication::removeTranslator(&qtTranslator);
+        QApplication::removeTranslator(&appTranslator);
+        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        if (appTranslator.load(locale, QStringLiteral("railgun-desk"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&appTranslator);
+    };
+    loadTranslations(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -67,6 +73,12 @@ int main(int argc, char **argv)
     QDir().mkpath(dataDirectory);
 
     AccountStore accounts(parser.value(settings));
+    // "ui/language": a locale name such as "de" or "fr_FR"; empty or "system" follows the system locale.
+    const QString language = accounts.value(QStringLiteral("language")).toString();
+    if (!language.isEmpty() && language != QLatin1String("system")) {
+        QLocale::setDefault(QLocale(language));
+        loadTranslations(QLocale(language));
+    }
     CredentialStore credentials;
     MainWindow window(&accounts, &credentials, dataDirectory);
     window.show();
