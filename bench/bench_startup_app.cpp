@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
-                                                 QIcon(QStringLiteral(":/icons/railgun-desk.svg"))));
+                                                 QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg"))));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

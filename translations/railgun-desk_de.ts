@@ -1146,7 +1146,7 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="191"/>
-        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick Ǌllow insecure http://” if you really mean it.</source>
+        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="335"/>
-        <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick Ǌllow insecure http://”.</source>
+        <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick “Allow insecure http://”.</source>
         <translation>Einfaches http:// zu %1 würde Ihre Zugangsdaten unverschlüsselt senden. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“.</translation>
     </message>
     <message>

@@ -1146,7 +1146,7 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="191"/>
-        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick Ǌllow insecure http://” if you really mean it.</source>
+        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="335"/>
-        <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick Ǌllow insecure http://”.</source>
+        <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick “Allow insecure http://”.</source>
         <translation>Le http:// simple vers %1 enverrait vos identifiants en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé ».</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
-                                                 QIcon(QStringLiteral(":/icons/railgun-desk.svg"))));
+                                                 QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg"))));
 
     // The system locale first (so --help is translated), then the language override of the settings.
     QTranslator qtTranslator;

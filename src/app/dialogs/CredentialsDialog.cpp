@@ -189,7 +189,7 @@ void CredentialsDialog::updateInsecureWarning()
         text = m_ui->allowInsecureCheck->isChecked()
                    ? tr("Credentials will be sent unencrypted to %1.").arg(url.host())
                    : tr("Plain http:// to %1 is refused: it would send your credentials unencrypted. Use "
-                        "https://, or tick \u201cAllow insecure http://\u201d if you really mean it.")
+                        "https://, or tick “Allow insecure http://” if you really mean it.")
                          .arg(url.host());
     }
     m_ui->insecureLabel->setText(text);
@@ -259,7 +259,7 @@ void CredentialsDialog::removeSelected()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove Account"),
-        tr("Remove the account \u201c%1\u201d and its saved secret? Its domain list stays on disk.")
+        tr("Remove the account “%1” and its saved secret? Its domain list stays on disk.")
             .arg(account->name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -278,7 +278,7 @@ void CredentialsDialog::removeSelected()
         showAccount(rest.first().id);
     else
         startNewAccount();
-    setStatus(tr("Removed \u201c%1\u201d.").arg(account->name));
+    setStatus(tr("Removed “%1”.").arg(account->name));
 }
 
 void CredentialsDialog::makeSelectedCurrent()
@@ -288,7 +288,7 @@ void CredentialsDialog::makeSelectedCurrent()
         return;
     }
     m_accounts->setCurrentAccountId(m_editingId);
-    setStatus(tr("\u201c%1\u201d is now the current account.").arg(m_ui->nameEdit->text()));
+    setStatus(tr("“%1” is now the current account.").arg(m_ui->nameEdit->text()));
 }
 
 void CredentialsDialog::chooseCaFile()
@@ -333,7 +333,7 @@ QString CredentialsDialog::transportProblem(const Account &account) const
             .arg(ApiOptions::defaultBaseUrl().toString());
     if (!RailgunApi::isSecureOrLoopback(url) && !account.allowInsecureHttp)
         return tr("Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick "
-                  "\u201cAllow insecure http://\u201d.")
+                  "“Allow insecure http://”.")
             .arg(url.host());
     QString caProblem;
     account.apiOptions(&caProblem);
@@ -386,7 +386,7 @@ void CredentialsDialog::save()
     if (m_keychainFailed && m_ui->settingsFileRadio->isChecked()) {
         if (!m_ui->plainConsentCheck->isChecked()) {
             fail(tr("Tick the box to confirm that the secret may be stored unencrypted, or choose "
-                    "\u201cthis session only\u201d."));
+                    "“this session only”."));
             m_ui->plainConsentCheck->setFocus();
             return;
         }
