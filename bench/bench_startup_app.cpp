@@ -4,6 +4,7 @@
 // the benchmark times. Settings and data go where bench_startup points XDG_CONFIG_HOME / XDG_DATA_HOME.
 
 #include "AccountStore.h"
+#include "AppSetup.h"
 #include "CredentialStore.h"
 #include "FirstShow.h"
 #include "MainWindow.h"
@@ -11,10 +12,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace Railgun;
@@ -29,21 +28,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "phase %s %.1f\n", what, sinceMain.nsecsElapsed() / 1e6);
     };
     mark("qapplication");
-    QApplication::setApplicationName(QStringLiteral("railgun-desk"));
-    QApplication::setOrganizationName(QStringLiteral("railgun-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Railgun Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
-                                                 QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg"))));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("railgun-desk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    Railgun::AppSetup::applyIdentity();
+    Railgun::AppTranslations translations;
+    translations.load(QLocale());
 
     mark("translators");
     const QString dataDirectory =

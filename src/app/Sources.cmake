@@ -3,6 +3,7 @@ target_sources(railgun-desk-lib PRIVATE
     AccountSession.cpp AccountSession.h
     ActivityLogDock.cpp ActivityLogDock.h
     AppActions.cpp AppActions.h
+    AppSetup.cpp AppSetup.h
     BulkProgressWidget.cpp BulkProgressWidget.h
     CsvExporter.cpp CsvExporter.h
     DemoSetup.cpp DemoSetup.h

@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 #include "AccountStore.h"
+#include "AppSetup.h"
 #include "CredentialStore.h"
 #include "DemoSetup.h"
 #include "MainWindow.h"
@@ -8,40 +9,21 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QTranslator>
 
 using namespace Railgun;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("railgun-desk"));
-    QApplication::setOrganizationName(QStringLiteral("railgun-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Railgun Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
-                                                 QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg"))));
+    AppSetup::applyIdentity();
 
     // The system locale first (so --help is translated), then the language override of the settings.
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    const auto loadTranslations = [&](const QLocale &locale) {
-        QApplication::removeTranslator(&qtTranslator);
-        QApplication::removeTranslator(&appTranslator);
-        if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-        if (appTranslator.load(locale, QStringLiteral("railgun-desk"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n")))
-            QApplication::installTranslator(&appTranslator);
-    };
-    loadTranslations(QLocale());
+    AppTranslations translations;
+    translations.load(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -77,7 +59,7 @@ int main(int argc, char **argv)
     const QString language = accounts.value(QStringLiteral("language")).toString();
     if (!language.isEmpty() && language != QLatin1String("system")) {
         QLocale::setDefault(QLocale(language));
-        loadTranslations(QLocale(language));
+        translations.load(QLocale(language));
     }
     CredentialStore credentials;
     MainWindow window(&accounts, &credentials, dataDirectory);
