@@ -1,27 +1,16 @@
 // What the fuzzers (tests/fuzz) check, in the normal suite: every committed seed and every crash they
 // found, through the same property functions (FuzzProperties.h), plus the exact crashing inputs.
 #include "../fuzz/FuzzProperties.h"
+#include "ParserTestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTest>
 
 using namespace Railgun;
+using namespace ParserTestSupport;
 
 namespace {
-QString sourcePath(const QString &relative)
-{
-    return qEnvironmentVariable("RAILGUN_SOURCE_DIR") + QLatin1Char('/') + relative;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
 // One data row per file of each folder (relative to the source tree).
 void addFileRows(const QStringList &folders)
 {
@@ -38,21 +27,6 @@ void addFileRows(const QStringList &folders)
         qFatal("no corpus files found under %s", qPrintable(sourcePath(folders.join(QLatin1Char(' ')))));
 }
 
-// JSON written with single quotes (moc 6.4 chokes on raw string literals holding braces).
-QByteArray J(const char *text)
-{
-    QByteArray json(text);
-    json.replace('\'', '"');
-    return json;
-}
-
-ApiResult parsed(Action action, const QByteArray &body)
-{
-    ApiResult result;
-    result.action = action;
-    ResponseParser::parse(body, &result);
-    return result;
-}
 } // namespace
 
 class TestFuzzRegressions : public QObject

@@ -1,41 +1,16 @@
 // The response parser, domain names, form encoding and redaction: pure functions, no network.
 #include "DomainName.h"
 #include "FormEncoder.h"
+#include "ParserTestSupport.h"
 #include "Redactor.h"
 #include "ResponseParser.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Railgun;
 
-namespace {
-QByteArray fixture(const QString &name)
-{
-    QFile file(qEnvironmentVariable("RAILGUN_SOURCE_DIR") + QStringLiteral("/tests/fixtures/docs/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-// JSON written with single quotes, to keep the test data readable (and moc-friendly: moc 6.4 chokes on
-// raw string literals holding braces).
-QByteArray J(const char *text)
-{
-    QByteArray json(text);
-    json.replace('\'', '"');
-    return json;
-}
-
-ApiResult parsed(Action action, const QByteArray &body)
-{
-    ApiResult result;
-    result.action = action;
-    ResponseParser::parse(body, &result);
-    return result;
-}
-} // namespace
+using namespace ParserTestSupport;
 
 class TestParser : public QObject
 {
