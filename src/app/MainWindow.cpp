@@ -111,7 +111,23 @@ void MainWindow::setupFilters()
         {tr("Errors"), F::Errors},     {tr("Pending"), F::Pending}};
     for (const auto &f : filters)
         m_ui->stateCombo->addItem(f.first, int(f.second));
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy, &DomainFilterProxy::setSearchText);
+    // Each search change refilters 100,000 rows: apply it once typing pauses; Enter and clearing apply at
+    // once.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(150);
+    const auto applySearch = [this, searchDelay] {
+        searchDelay->stop();
+        m_proxy->setSearchText(m_ui->searchEdit->text());
+    };
+    connect(searchDelay, &QTimer::timeout, this, applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [searchDelay, applySearch](const QString &text) {
+        if (text.isEmpty())
+            applySearch();
+        else
+            searchDelay->start();
+    });
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, [this](int) {
         m_proxy->setStateFilter(F(m_ui->stateCombo->currentData().toInt()));
         updateCounts();

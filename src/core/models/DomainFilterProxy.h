@@ -5,6 +5,8 @@
 
 namespace Railgun {
 
+class DomainTableModel;
+
 // Search text + state filter + Railgun filter (+ an explicit domain set, e.g. "the rows that failed")
 // over a DomainTableModel. Sorts on the model's raw-value role.
 class DomainFilterProxy final : public QSortFilterProxyModel
@@ -36,11 +38,16 @@ public:
     bool hasDomainSetFilter() const { return m_useDomainSet; }
     void clearFilters();
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
+    const DomainTableModel *m_domains = nullptr; // the source model when it is one
     QString m_search;
     StateFilter m_state = StateFilter::All;
     QString m_railgunId;

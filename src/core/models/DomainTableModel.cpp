@@ -66,8 +66,12 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const auto label = m_railguns.constFind(r.railgunId);
     const bool connected = r.state == ConnectionState::Connected;
+    // The Railgun label is looked up only where a cell shows it (a hash lookup per call adds up).
+    const auto noLabel = m_railguns.cend();
+    const auto labelFor = [&] {
+        return r.railgunId.isEmpty() ? noLabel : m_railguns.constFind(r.railgunId);
+    };
 
     switch (role) {
     case DomainRole:
@@ -87,8 +91,11 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
             return r.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == RailgunColumn && label != m_railguns.cend())
-            return label->name;
+        if (index.column() == RailgunColumn) {
+            const auto label = labelFor();
+            if (label != noLabel)
+                return label->name;
+        }
         if (index.column() == LastResultColumn && !r.lastMessage.isEmpty())
             return r.lastMessage;
         if (index.column() == EnabledColumn && r.pending)
@@ -105,12 +112,14 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case DomainColumn:
         return r.domain;
-    case RailgunColumn:
+    case RailgunColumn: {
         if (!connected)
             return QString();
-        if (label != m_railguns.cend() && !label->pubname.isEmpty())
+        const auto label = labelFor();
+        if (label != noLabel && !label->pubname.isEmpty())
             return raw ? label->pubname.toLower() : label->pubname;
         return r.railgunId;
+    }
     case ConnectionColumn:
         if (raw)
             return int(r.state);
@@ -129,10 +138,14 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
         if (r.pending)
             return tr("Pending");
         return connected ? (r.enabled ? tr("On") : tr("Off")) : QString();
-    case RailgunStatusColumn:
-        if (!connected || label == m_railguns.cend())
+    case RailgunStatusColumn: {
+        if (!connected)
+            return QString();
+        const auto label = labelFor();
+        if (label == noLabel)
             return QString();
         return raw ? label->status : railgunStatusText(label->status);
+    }
     case LastResultColumn:
         if (r.pending && r.lastMessage.isEmpty())
             return raw ? QString() : tr("Pending…");
@@ -150,6 +163,52 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
         }
     default:
         return {};
+    }
+}
+
+int DomainTableModel::compareRows(int left, int right, int column) const
+{
+    const Row &a = m_rows.at(left);
+    const Row &b = m_rows.at(right);
+    const bool ac = a.state == ConnectionState::Connected;
+    const bool bc = b.state == ConnectionState::Connected;
+    const auto three = [](auto x, auto y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    // The same keys as RawValueRole in data(); strings compare case-insensitively, as QVariant would.
+    const auto railgunKey = [this](const Row &r, bool connected) -> QString {
+        if (!connected)
+            return QString();
+        const auto label = m_railguns.constFind(r.railgunId);
+        return label != m_railguns.cend() && !label->pubname.isEmpty() ? label->pubname : r.railgunId;
+    };
+    const auto statusKey = [this](const Row &r, bool connected) -> QString {
+        if (!connected)
+            return QString();
+        const auto label = m_railguns.constFind(r.railgunId);
+        return label == m_railguns.cend() ? QString() : label->status;
+    };
+    const auto resultKey = [](const Row &r) -> const QString & {
+        static const QString none;
+        return r.pending && r.lastMessage.isEmpty() ? none : r.lastMessage;
+    };
+    switch (column) {
+    case DomainColumn:
+        return a.domain.compare(b.domain); // stored lower-case
+    case RailgunColumn:
+        return QString::compare(railgunKey(a, ac), railgunKey(b, bc), Qt::CaseInsensitive);
+    case ConnectionColumn:
+        return three(int(a.state), int(b.state));
+    case EnabledColumn:
+        return three(ac ? (a.enabled ? 2 : 1) : 0, bc ? (b.enabled ? 2 : 1) : 0);
+    case RailgunStatusColumn:
+        return QString::compare(statusKey(a, ac), statusKey(b, bc), Qt::CaseInsensitive);
+    case LastResultColumn:
+        return QString::compare(resultKey(a), resultKey(b), Qt::CaseInsensitive);
+    case LastCheckedColumn:
+        return three(a.lastCheckedMs, b.lastCheckedMs);
+    default:
+        return 0;
     }
 }
 

@@ -80,6 +80,9 @@ public:
     int rowOf(const QString &domain) const { return m_index.value(domain, -1); }
     bool contains(const QString &domain) const { return m_index.contains(domain); }
     const Row &rowAt(int row) const { return m_rows.at(row); }
+    // Orders two rows by `column` as RawValueRole would (<0, 0, >0), without building QVariants;
+    // ties are left to the caller.
+    int compareRows(int left, int right, int column) const;
     std::optional<Row> rowFor(const QString &domain) const;
     QString domainAt(int row) const { return m_rows.at(row).domain; }
 
