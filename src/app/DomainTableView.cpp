@@ -47,11 +47,12 @@ void DomainTableView::applyDefaultColumnWidths()
 {
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidth(DomainTableModel::DomainColumn, 15 * em);
-    setColumnWidth(DomainTableModel::RailgunColumn, 10 * em);
-    setColumnWidth(DomainTableModel::ConnectionColumn, 8 * em);
-    setColumnWidth(DomainTableModel::EnabledColumn, 8 * em);
+    // Wide enough for a typical public name ("Amsterdam edge") and "Not connected" in German and French.
+    setColumnWidth(DomainTableModel::RailgunColumn, 12 * em);
+    setColumnWidth(DomainTableModel::ConnectionColumn, 10 * em);
+    setColumnWidth(DomainTableModel::EnabledColumn, 7 * em);
     setColumnWidth(DomainTableModel::RailgunStatusColumn, 9 * em);
-    setColumnWidth(DomainTableModel::LastResultColumn, 18 * em);
+    setColumnWidth(DomainTableModel::LastResultColumn, 16 * em);
 }
 
 QStringList DomainTableView::selectedDomains() const
