@@ -11,8 +11,8 @@ namespace {
 QString cell(QString text)
 {
     // Also defuses formulas when a spreadsheet opens the file.
-    if (text.startsWith(QLatin1Char('=')) || text.startsWith(QLatin1Char('+')) ||
-        text.startsWith(QLatin1Char('@')))
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
