@@ -80,6 +80,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     call.query = url.query(QUrl::FullyEncoded).toLatin1();
     call.body = request.body();
     call.close = request.value("connection").toLower().contains("close");
+    call.host = request.value("host");
     QPointer<QTcpSocket> peer(socket);
 
     if (call.path.startsWith(kApiPrefix)) {
@@ -120,7 +121,9 @@ void EmulatorServer::handleApi(const Call &call, const QString &action, QPointer
         answer.addHeader("Retry-After", QByteArray::number(verdict.resetSeconds));
     } else {
         kind = m_faults->decide(action);
-        if (!FaultInjector::isApplied(kind)) {
+        if (kind == FaultInjector::Kind::RedirectOtherHost || kind == FaultInjector::Kind::RedirectHttp) {
+            answer = redirectAnswer(kind, call);
+        } else if (!FaultInjector::isApplied(kind)) {
             answer = faultAnswer(kind);
         } else {
             const QJsonObject envelope = action == QLatin1String("user_lookup")
@@ -205,6 +208,24 @@ HttpAnswer EmulatorServer::faultAnswer(FaultInjector::Kind kind) const
     default: // reset_before, hang: nothing is written
         return HttpAnswer::htmlError(500);
     }
+}
+
+HttpAnswer EmulatorServer::redirectAnswer(FaultInjector::Kind kind, const Call &call) const
+{
+    // The same path (and query) elsewhere: a client must not follow it with the credentials.
+    QByteArray target =
+        kind == FaultInjector::Kind::RedirectHttp ? "http://" + call.host : m_faults->redirectTo().toUtf8();
+    while (target.endsWith('/'))
+        target.chop(1);
+    target += call.path.toUtf8();
+    if (!call.query.isEmpty())
+        target += '?' + call.query;
+    HttpAnswer answer;
+    answer.status = 302;
+    answer.contentType = "text/html";
+    answer.body = "<html><body>Moved</body></html>\r\n";
+    answer.addHeader("Location", target);
+    return answer;
 }
 
 HttpAnswer EmulatorServer::damagedAnswer(FaultInjector::Kind kind, const QJsonObject &envelope) const

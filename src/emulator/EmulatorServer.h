@@ -46,12 +46,14 @@ private:
         QString path;
         QByteArray query;
         QByteArray body;
+        QByteArray host; // the Host header, for redirects on the same origin
         bool close = false;
     };
 
     void handleApi(const Call &call, const QString &action, QPointer<QTcpSocket> socket);
     HttpAnswer adminAnswer(const Call &call);
     HttpAnswer faultAnswer(FaultInjector::Kind kind) const;
+    HttpAnswer redirectAnswer(FaultInjector::Kind kind, const Call &call) const;
     HttpAnswer damagedAnswer(FaultInjector::Kind kind, const QJsonObject &envelope) const;
     static FormFields fieldsOf(const Call &call);
     void log(const Call &call, const QString &action, const FormFields &fields, const QString &outcome) const;

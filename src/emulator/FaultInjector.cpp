@@ -1,6 +1,7 @@
 #include "FaultInjector.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 #include <array>
 #include <utility>
@@ -8,7 +9,7 @@
 namespace Emulator {
 
 namespace {
-constexpr std::array<std::pair<FaultInjector::Kind, const char *>, 15> kKinds{{
+constexpr std::array<std::pair<FaultInjector::Kind, const char *>, 17> kKinds{{
     {FaultInjector::Kind::Http500, "http500"},
     {FaultInjector::Kind::Http502, "http502"},
     {FaultInjector::Kind::Http503, "http503"},
@@ -24,6 +25,8 @@ constexpr std::array<std::pair<FaultInjector::Kind, const char *>, 15> kKinds{{
     {FaultInjector::Kind::Slow, "slow"},
     {FaultInjector::Kind::WrongType, "wrong_type"},
     {FaultInjector::Kind::BigBody, "big_body"},
+    {FaultInjector::Kind::RedirectOtherHost, "redirect_other_host"},
+    {FaultInjector::Kind::RedirectHttp, "redirect_http"},
 }};
 
 bool toInt(const QString &value, int min, int max, int *out)
@@ -44,11 +47,11 @@ FaultInjector::FaultInjector()
 
 const QStringList &FaultInjector::knobNames()
 {
-    static const QStringList names{QStringLiteral("latency_ms"),     QStringLiteral("jitter_ms"),
-                                   QStringLiteral("fail_rate"),      QStringLiteral("fail_kind"),
-                                   QStringLiteral("fail_actions"),   QStringLiteral("fail_next"),
-                                   QStringLiteral("slow_ms"),        QStringLiteral("rate_limit"),
-                                   QStringLiteral("rate_window_ms"), QStringLiteral("seed")};
+    static const QStringList names{
+        QStringLiteral("latency_ms"), QStringLiteral("jitter_ms"),    QStringLiteral("fail_rate"),
+        QStringLiteral("fail_kind"),  QStringLiteral("fail_actions"), QStringLiteral("fail_next"),
+        QStringLiteral("slow_ms"),    QStringLiteral("rate_limit"),   QStringLiteral("rate_window_ms"),
+        QStringLiteral("seed"),       QStringLiteral("redirect_to")};
     return names;
 }
 
@@ -97,6 +100,7 @@ void FaultInjector::reset()
     m_slowMs = 3000;
     m_rateLimit = 0;
     m_rateWindowMs = 1000;
+    m_redirectTo = QStringLiteral("http://127.0.0.1:9");
     m_seed = 1;
     m_random.seed(m_seed);
 }
@@ -141,6 +145,14 @@ bool FaultInjector::set(const QString &name, const QString &value, QString *erro
             m_failActions.append(a.trimmed());
         return true;
     }
+    if (name == QLatin1String("redirect_to")) {
+        const QUrl url(value.trimmed());
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return bad("expected an http(s)://host:port origin");
+        m_redirectTo = value.trimmed();
+        return true;
+    }
     if (name == QLatin1String("seed")) {
         bool ok = false;
         const uint seed = value.trimmed().toUInt(&ok);
@@ -165,6 +177,7 @@ QJsonObject FaultInjector::toJson() const
             {QStringLiteral("slow_ms"), m_slowMs},
             {QStringLiteral("rate_limit"), m_rateLimit},
             {QStringLiteral("rate_window_ms"), m_rateWindowMs},
+            {QStringLiteral("redirect_to"), m_redirectTo},
             {QStringLiteral("seed"), qint64(m_seed)}};
 }
 

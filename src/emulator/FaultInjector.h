@@ -18,6 +18,8 @@ namespace Emulator {
 //   slow_ms                 how long a `slow` body takes to dribble out (default 3000)
 //   rate_limit=N            more than N API requests per window -> HTTP 429 (0 = off)
 //   rate_window_ms          the rate limit window (default 1000)
+//   redirect_to             origin (scheme://host:port) the redirect_other_host kind points at
+//                           (default http://127.0.0.1:9)
 //   seed                    seeds the generator of fail_rate and jitter (default 1): same seed and the
 //                           same requests in the same order = the same faults
 //
@@ -38,6 +40,8 @@ namespace Emulator {
 // slow           | YES                   | the full correct body, dribbled in small chunks over slow_ms
 // wrong_type     | YES                   | the correct JSON body with Content-Type text/html
 // big_body       | YES                   | 200, application/json, a ~2 MB body (valid success JSON)
+// redirect_other_host | no               | 302 to redirect_to + the same path (another host or port)
+// redirect_http  | no                    | 302 to http:// on the same host and port (a downgrade under TLS)
 //
 // "Applied" means the action changed the state (GET /_emulator/state shows it) although the client
 // could not read a good answer: a client must re-check before it retries a write.
@@ -62,6 +66,8 @@ public:
         Slow,
         WrongType,
         BigBody,
+        RedirectOtherHost,
+        RedirectHttp,
     };
 
     FaultInjector();
@@ -83,6 +89,7 @@ public:
     int slowMs() const { return m_slowMs; }
     int rateLimit() const { return m_rateLimit; }
     int rateWindowMs() const { return m_rateWindowMs; }
+    QString redirectTo() const { return m_redirectTo; }
 
 private:
     bool matches(const QString &action) const;
@@ -96,6 +103,7 @@ private:
     int m_slowMs = 3000;
     int m_rateLimit = 0;
     int m_rateWindowMs = 1000;
+    QString m_redirectTo;
     quint32 m_seed = 1;
     QRandomGenerator m_random{1};
 };

@@ -28,6 +28,8 @@ QByteArray HttpAnswer::reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 404:
