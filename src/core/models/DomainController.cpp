@@ -71,6 +71,7 @@ bool DomainController::certainlyNotApplied(const ApiError &error)
     case ApiError::Kind::InsecureTransport:
     case ApiError::Kind::ConnectionRefused:
     case ApiError::Kind::HostNotFound:
+    case ApiError::Kind::Tls: // the handshake failed: no request was sent
         return true;
     default:
         return false;

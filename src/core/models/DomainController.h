@@ -103,7 +103,7 @@ public:
 
     static QString operationName(Operation op);
     // True when a failed change certainly did not reach the server (an API error envelope, 429,
-    // refused before sending); every other failure may have been applied.
+    // refused before sending, a failed TLS handshake); every other failure may have been applied.
     static bool certainlyNotApplied(const ApiError &error);
 
 signals:
