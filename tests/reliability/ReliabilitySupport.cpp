@@ -7,7 +7,6 @@
 #include "RailgunListModel.h"
 
 #include <QChildEvent>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -311,17 +310,16 @@ bool waitQuiet(const DomainController &controller, const ReplyTap &tap, int sett
         }
         return false;
     };
-    QDeadlineTimer deadline(timeoutMs);
+    // Quiet = no reply outstanding, nothing busy or pending, for settleMs in a row.
     QElapsedTimer quiet;
     quiet.start();
-    while (!deadline.hasExpired()) {
-        QTest::qWait(20);
-        if (tap.outstanding() > 0 || controller.isBusy() || anyPending())
-            quiet.restart();
-        else if (quiet.elapsed() >= settleMs)
-            return true;
-    }
-    return false;
+    return QTest::qWaitFor(
+        [&] {
+            if (tap.outstanding() > 0 || controller.isBusy() || anyPending())
+                quiet.restart();
+            return quiet.elapsed() >= settleMs;
+        },
+        timeoutMs);
 }
 
 } // namespace Reliability
