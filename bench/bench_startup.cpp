@@ -1,5 +1,7 @@
 // bench_startup: times process start -> first shown window from the outside, for the bare Qt program
 // (baseline) and the real app's window, alternating, `runs` times each; prints the medians and the ratio.
+// An info row times the bare program with one line of text (`text` argument): the share of the gap that is
+// the font database, which the bare window never loads before its first paint.
 // Usage: bench_startup <bare-binary> <app-binary> [runs]
 
 #include "BenchCommon.h"
@@ -16,14 +18,15 @@ namespace {
 
 // Milliseconds from QProcess::start() to the child's "shown" line; -1 on failure. *inside gets the child's
 // own figure (from main() on).
-double timeOnce(const QString &program, const QProcessEnvironment &env, double *inside)
+double timeOnce(const QString &program, const QProcessEnvironment &env, double *inside,
+                const QStringList &arguments = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer clock;
     clock.start();
-    p.start(program, {});
+    p.start(program, arguments);
     double ms = -1;
     while (p.waitForReadyRead(20000)) {
         if (p.canReadLine()) {
@@ -60,11 +63,13 @@ int main(int argc, char **argv)
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
 
-    std::vector<double> bare, appMs, bareIn, appIn;
+    const QStringList withText{QStringLiteral("text")};
+    std::vector<double> bare, appMs, bareIn, appIn, text, textIn;
     // One warm-up each (page cache), not counted.
     double ignored = 0;
     timeOnce(args.at(1), env, &ignored);
     timeOnce(args.at(2), env, &ignored);
+    timeOnce(args.at(1), env, &ignored, withText);
     for (int i = 0; i < runs; ++i) {
         double in = 0;
         const double b = timeOnce(args.at(1), env, &in);
@@ -73,7 +78,11 @@ int main(int argc, char **argv)
         const double a = timeOnce(args.at(2), env, &in);
         appMs.push_back(a);
         appIn.push_back(in);
-        std::fprintf(stderr, "startup run %d: bare %.1f ms, app %.1f ms\n", i + 1, b, a);
+        const double t = timeOnce(args.at(1), env, &in, withText);
+        text.push_back(t);
+        textIn.push_back(in);
+        std::fprintf(stderr, "startup run %d: bare %.1f ms, app %.1f ms, bare+text %.1f ms\n", i + 1, b, a,
+                     t);
     }
     const double mb = Bench::median(bare);
     const double ma = Bench::median(appMs);
@@ -86,5 +95,11 @@ int main(int argc, char **argv)
                Bench::num(ma, 1), Bench::num(mb, 1) + QStringLiteral(" bare Qt"),
                Bench::num(ratio, 2) + QStringLiteral("x (<=1.5)"), Bench::verdict(ok && ratio <= 1.5));
     Bench::kv("startup_ratio", Bench::num(ratio, 2));
+    const double mt = Bench::median(text);
+    Bench::row(QStringLiteral("startup ms, bare Qt + one line of text (fonts loaded; in-process %1)")
+                   .arg(Bench::median(textIn), 0, 'f', 1),
+               Bench::num(mt, 1), Bench::num(mb, 1) + QStringLiteral(" bare Qt"),
+               mt > 0 ? Bench::num(ma / mt, 2) + QStringLiteral("x app/this") : QStringLiteral("-"),
+               QStringLiteral("info"));
     return ok ? 0 : 1;
 }

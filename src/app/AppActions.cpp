@@ -1,9 +1,12 @@
 #include "AppActions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QIcon>
+#include <QIconEngine>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStyle>
 #include <QToolBar>
 #include <QWidget>
@@ -11,6 +14,69 @@
 namespace Railgun {
 
 namespace {
+// Looks the icon up when it is first measured or painted, then forwards to it.
+class LazyIconEngine final : public QIconEngine
+{
+public:
+    LazyIconEngine(const QString &themeName, QStyle::StandardPixmap fallback, const QWidget *widget)
+        : m_themeName(themeName)
+        , m_fallback(fallback)
+        , m_widget(widget)
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, 1.0, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size / scale, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return icon().isNull(); }
+    QString iconName() override { return icon().name(); }
+    QString key() const override { return QStringLiteral("RailgunLazyIcon"); }
+    QIconEngine *clone() const override
+    {
+        auto *copy = new LazyIconEngine(m_themeName, m_fallback, m_widget);
+        copy->m_icon = m_icon;
+        copy->m_resolved = m_resolved;
+        return copy;
+    }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_resolved) {
+            m_resolved = true;
+            if (!m_themeName.isEmpty())
+                m_icon = QIcon::fromTheme(m_themeName);
+            if (m_icon.isNull() && m_fallback != QStyle::SP_CustomBase) {
+                const QStyle *style = m_widget ? m_widget->style() : QApplication::style();
+                m_icon = style->standardIcon(m_fallback, nullptr, m_widget);
+            }
+        }
+        return m_icon;
+    }
+
+    QString m_themeName;
+    QStyle::StandardPixmap m_fallback;
+    QPointer<const QWidget> m_widget;
+    QIcon m_icon;
+    bool m_resolved = false;
+};
+
 QAction *make(QWidget *owner, const QString &text, const QKeySequence &shortcut, const QString &themeIcon,
               QStyle::StandardPixmap fallback, const QString &tip)
 {
@@ -18,10 +84,7 @@ QAction *make(QWidget *owner, const QString &text, const QKeySequence &shortcut,
     a->setText(text);
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
-    QIcon icon = QIcon::fromTheme(themeIcon);
-    if (icon.isNull() && fallback != QStyle::SP_CustomBase)
-        icon = owner->style()->standardIcon(fallback);
-    a->setIcon(icon);
+    a->setIcon(AppActions::themeIcon(themeIcon, fallback, owner));
     QString t = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip;
     if (!shortcut.isEmpty())
         t += QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText));
@@ -81,6 +144,11 @@ AppActions::AppActions(QWidget *owner)
     about = make(owner, tr("&About Railgun Desk"), {}, QStringLiteral("help-about"), none, {});
     cancel->setEnabled(false);
     undo->setEnabled(false);
+}
+
+QIcon AppActions::themeIcon(const QString &themeName, QStyle::StandardPixmap fallback, const QWidget *widget)
+{
+    return QIcon(new LazyIconEngine(themeName, fallback, widget));
 }
 
 QList<QAction *> AppActions::rowActions() const

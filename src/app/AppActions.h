@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QIcon>
 #include <QObject>
+#include <QStyle>
 
 class QAction;
 class QMenu;
@@ -18,6 +20,10 @@ class AppActions final : public QObject
 
 public:
     explicit AppActions(QWidget *owner);
+
+    // The theme icon `themeName`, else the style's `fallback` (SP_CustomBase: none). Resolved on first use:
+    // the style's standard icons decode every PNG size at once, and half the actions show only in menus.
+    static QIcon themeIcon(const QString &themeName, QStyle::StandardPixmap fallback, const QWidget *widget);
 
     QAction *refresh;
     QAction *enable;

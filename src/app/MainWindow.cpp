@@ -132,7 +132,7 @@ void MainWindow::setupFilters()
         m_proxy->setStateFilter(F(m_ui->stateCombo->currentData().toInt()));
         updateCounts();
     });
-    m_ui->railgunFilterButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_ui->railgunFilterButton->setIcon(AppActions::themeIcon(QString(), QStyle::SP_DialogCloseButton, this));
     m_ui->railgunFilterButton->hide();
     connect(m_ui->railgunFilterButton, &QToolButton::clicked, m_railgunPanel, &RailgunPanel::clearSelection);
     connect(m_railgunPanel, &RailgunPanel::railgunFilterRequested, this, [this](const QString &id) {
@@ -143,7 +143,8 @@ void MainWindow::setupFilters()
             tr("Only the domains of this Railgun are shown. Click to show all."));
         updateCounts();
     });
-    m_ui->domainSetFilterButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_ui->domainSetFilterButton->setIcon(
+        AppActions::themeIcon(QString(), QStyle::SP_DialogCloseButton, this));
     m_ui->domainSetFilterButton->hide();
     connect(m_ui->domainSetFilterButton, &QToolButton::clicked, this, [this] { showRows({}); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
