@@ -13,9 +13,9 @@ void AppSetup::applyIdentity()
     QApplication::setApplicationDisplayName(QStringLiteral("Railgun Desk"));
     QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("io.github.railgundesk.RailgunDesk"),
-                         QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg"))));
+    // The embedded copy of the installed theme icon: a theme lookup parses the whole hicolor index at
+    // start-up.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg")));
 }
 
 void AppTranslations::load(const QLocale &locale)

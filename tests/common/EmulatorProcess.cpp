@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace {
@@ -117,6 +118,11 @@ int EmulatorProcess::adminCall(const QString &path, const QByteArray *postBody, 
     QNetworkRequest request(m_url.resolved(QUrl(path)));
     request.setTransferTimeout(kAdminTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_trusted);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = nullptr;
     if (postBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -40,6 +41,8 @@ public:
     std::optional<QJsonObject> connectionOf(const QString &domain) const;
 
     QString standardError() const;
+    // For an HTTPS emulator with a self-signed certificate: the admin calls trust these too.
+    void setTrustedCertificates(const QList<QSslCertificate> &ca) { m_trusted = ca; }
 
 private:
     // A synchronous admin call; returns the HTTP status (0 on a network error) and the body.
@@ -50,4 +53,5 @@ private:
     mutable QByteArray m_stderr;
     QUrl m_url;
     mutable QNetworkAccessManager m_nam;
+    QList<QSslCertificate> m_trusted;
 };

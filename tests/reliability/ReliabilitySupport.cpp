@@ -85,67 +85,6 @@ bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *k
     return true;
 }
 
-// ---------------------------------------------------------------- AdminClient
-
-AdminClient::AdminClient(const QUrl &baseUrl, const QList<QSslCertificate> &ca)
-    : m_base(baseUrl)
-    , m_ca(ca)
-{}
-
-int AdminClient::call(const QString &path, const QByteArray *post, QByteArray *body) const
-{
-    QNetworkRequest request(m_base.resolved(QUrl(path)));
-    request.setTransferTimeout(10000);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (m_base.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_ca);
-        request.setSslConfiguration(tls);
-    }
-    QNetworkReply *reply = nullptr;
-    if (post) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = m_nam.post(request, *post);
-    } else {
-        reply = m_nam.get(request);
-    }
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (body)
-        *body = reply->readAll();
-    reply->deleteLater();
-    return status;
-}
-
-QJsonObject AdminClient::state() const
-{
-    QByteArray body;
-    if (call(QStringLiteral("_emulator/state"), nullptr, &body) != 200)
-        return {};
-    return QJsonDocument::fromJson(body).object();
-}
-
-bool AdminClient::setFaults(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray form;
-    for (const auto &[name, value] : fields) {
-        if (!form.isEmpty())
-            form += '&';
-        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return call(QStringLiteral("_emulator/faults"), &form, nullptr) == 200;
-}
-
-bool AdminClient::activate(const QString &rtkn)
-{
-    const QByteArray form = "rtkn=" + QUrl::toPercentEncoding(rtkn);
-    return call(QStringLiteral("_emulator/activate"), &form, nullptr) == 200;
-}
-
 // ---------------------------------------------------------------- ReplyTap
 
 ReplyTap::ReplyTap(RailgunApi *api)

@@ -32,24 +32,6 @@ QByteArray fixtureJson(const QStringList &domains, const QString &email, const Q
 // A self-signed certificate for 127.0.0.1 made by `openssl req -x509`. False (and why) on failure.
 bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *keyPath, QString *error);
 
-// Synchronous admin calls (/_emulator/...) to one emulator, trusting `ca` in addition to the system CAs.
-class AdminClient final
-{
-public:
-    explicit AdminClient(const QUrl &baseUrl = {}, const QList<QSslCertificate> &ca = {});
-    void setBaseUrl(const QUrl &url) { m_base = url; }
-    void setCa(const QList<QSslCertificate> &ca) { m_ca = ca; }
-    QJsonObject state() const;                                    // empty on failure; holds secrets
-    bool setFaults(const QList<QPair<QString, QString>> &fields); // reset=1 first restores defaults
-    bool activate(const QString &rtkn);
-
-private:
-    int call(const QString &path, const QByteArray *post, QByteArray *body) const;
-    QUrl m_base;
-    QList<QSslCertificate> m_ca;
-    mutable QNetworkAccessManager m_nam;
-};
-
 // Every ApiReply the api creates, in order, with its result once finished.
 class ReplyTap final : public QObject
 {

@@ -29,7 +29,6 @@ class TestBulkFaults : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<EmulatorProcess> m_emulator;
-    AdminClient m_admin;
     QNetworkAccessManager m_nam;
     std::unique_ptr<RailgunApi> m_api;
     std::unique_ptr<DomainTableModel> m_model;
@@ -74,7 +73,7 @@ private:
     // The table against the server; rows whose state is unknown are allowed when listed in `unknownOk`.
     QString mismatch(const QSet<QString> &unknownOk = {}) const
     {
-        const auto server = connectionsOf(m_admin.state());
+        const auto server = connectionsOf(m_emulator->state());
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const DomainTableModel::Row &row = m_model->rowAt(r);
             if (row.pending)
@@ -110,8 +109,7 @@ private slots:
             std::make_unique<EmulatorProcess>(QStringList{QStringLiteral("--fixture"), file.fileName()});
         QString error;
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
-        m_admin.setBaseUrl(m_emulator->url());
-        QCOMPARE(connectionsOf(m_admin.state()).size(), kDomains);
+        QCOMPARE(connectionsOf(m_emulator->state()).size(), kDomains);
 
         m_api = std::make_unique<RailgunApi>(&m_nam);
         ApiOptions options;
@@ -158,12 +156,12 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(bool, enable);
-        QVERIFY(m_admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
-                                   {QStringLiteral("fail_kind"), kind},
-                                   {QStringLiteral("fail_rate"), QStringLiteral("0.1")},
-                                   {QStringLiteral("seed"), QString::number(qHash(kind) % 100000)},
-                                   {QStringLiteral("rate_limit"), QStringLiteral("50")},
-                                   {QStringLiteral("rate_window_ms"), QStringLiteral("1000")}}));
+        QVERIFY(m_emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
+                                       {QStringLiteral("fail_kind"), kind},
+                                       {QStringLiteral("fail_rate"), QStringLiteral("0.1")},
+                                       {QStringLiteral("seed"), QString::number(qHash(kind) % 100000)},
+                                       {QStringLiteral("rate_limit"), QStringLiteral("50")},
+                                       {QStringLiteral("rate_window_ms"), QStringLiteral("1000")}}));
         QSignalSpy rateLimited(m_controller.get(), &DomainController::rateLimited);
         const auto operate = [&](const QStringList &domains, bool *ok) {
             return run(
@@ -218,10 +216,10 @@ private slots:
                   int(again.failed.size()), int(again.skipped.size()));
         }
         QVERIFY2(todo.isEmpty(), qPrintable(QStringLiteral("%1 domains still not done").arg(todo.size())));
-        QVERIFY(m_admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
+        QVERIFY(m_emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
         QCOMPARE(mismatch(), QString());
         // And the server agrees for all 500: every connection is in the target state.
-        const auto server = connectionsOf(m_admin.state());
+        const auto server = connectionsOf(m_emulator->state());
         QCOMPARE(server.size(), kDomains);
         for (auto it = server.cbegin(); it != server.cend(); ++it)
             QVERIFY2(it->enabled == enable, qPrintable(it.key()));
@@ -233,13 +231,13 @@ private slots:
     {
         QRandomGenerator random(20240501);
         for (int round = 0; round < 5; ++round) {
-            QVERIFY(m_admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
-                                       {QStringLiteral("fail_kind"),
-                                        round % 2 ? QStringLiteral("reset") : QStringLiteral("http500")},
-                                       {QStringLiteral("fail_rate"), QStringLiteral("0.1")},
-                                       {QStringLiteral("seed"), QString::number(round + 1)},
-                                       {QStringLiteral("rate_limit"), QStringLiteral("50")},
-                                       {QStringLiteral("rate_window_ms"), QStringLiteral("1000")}}));
+            QVERIFY(m_emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
+                                           {QStringLiteral("fail_kind"),
+                                            round % 2 ? QStringLiteral("reset") : QStringLiteral("http500")},
+                                           {QStringLiteral("fail_rate"), QStringLiteral("0.1")},
+                                           {QStringLiteral("seed"), QString::number(round + 1)},
+                                           {QStringLiteral("rate_limit"), QStringLiteral("50")},
+                                           {QStringLiteral("rate_window_ms"), QStringLiteral("1000")}}));
             // Whatever most rows are not: flip them.
             const bool enable = rowsNotIn(true).size() > kDomains / 2;
             const int cancelAt = int(random.bounded(1, 400)); // items finished before the cancel
@@ -259,7 +257,7 @@ private slots:
                 QVERIFY(!o.reason.isEmpty());
                 failed.insert(o.domain);
             }
-            QVERIFY(m_admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
+            QVERIFY(m_emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
             QCOMPARE(mismatch(failed), QString());
             qInfo("cancel round %d (%s, after %d): %d done, %d failed, %d not sent, %d skipped", round + 1,
                   enable ? "enable" : "disable", cancelAt, s.succeeded, int(s.failed.size()), s.cancelled,

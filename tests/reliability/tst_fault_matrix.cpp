@@ -123,7 +123,6 @@ private:
     struct World
     {
         std::unique_ptr<EmulatorProcess> emulator;
-        AdminClient admin;
         QNetworkAccessManager goodNam;
         QNetworkAccessManager faultNam;
         std::unique_ptr<RailgunApi> good;  // the account as configured
@@ -181,7 +180,7 @@ private:
     bool prepareDomain(World &w, const QString &domain, const QString &railgunId, bool connected,
                        bool enabled)
     {
-        const QJsonObject state = w.admin.state();
+        const QJsonObject state = w.emulator->state();
         const auto conns = connectionsOf(state);
         RailgunApi *api = w.good.get();
         if (conns.contains(domain)) {
@@ -206,7 +205,6 @@ private slots:
         m_plain.emulator = std::make_unique<EmulatorProcess>();
         QString error;
         QVERIFY2(m_plain.emulator->start(&error), qPrintable(error));
-        m_plain.admin.setBaseUrl(m_plain.emulator->url());
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 closedPort = probe.serverPort();
@@ -224,18 +222,18 @@ private slots:
             QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
         QVERIFY2(m_tls.emulator->start(&error), qPrintable(error));
         QCOMPARE(m_tls.emulator->url().scheme(), QStringLiteral("https"));
-        m_tls.admin.setBaseUrl(m_tls.emulator->url());
-        m_tls.admin.setCa(ca);
+        m_tls.emulator->setTrustedCertificates(ca);
         m_tls.good = makeApi(&m_tls.goodNam, m_tls.emulator->apiBase(), ca);
         m_tls.fault = makeApi(&m_tls.faultNam, m_tls.emulator->apiBase());
 
-        m_domains = domainsOf(m_plain.admin.state(), QString::fromLatin1(TestAccounts::kDemoEmail));
+        m_domains = domainsOf(m_plain.emulator->state(), QString::fromLatin1(TestAccounts::kDemoEmail));
         QCOMPARE(m_domains.size(), TestAccounts::kDemoDomainCount);
-        QCOMPARE(domainsOf(m_tls.admin.state(), QString::fromLatin1(TestAccounts::kDemoEmail)), m_domains);
+        QCOMPARE(domainsOf(m_tls.emulator->state(), QString::fromLatin1(TestAccounts::kDemoEmail)),
+                 m_domains);
         QVERIFY(setUpWorld(m_plain, m_domains));
         QVERIFY(setUpWorld(m_tls, m_domains));
-        QCOMPARE(tableMismatch(*m_plain.model, connectionsOf(m_plain.admin.state())), QString());
-        QCOMPARE(tableMismatch(*m_tls.model, connectionsOf(m_tls.admin.state())), QString());
+        QCOMPARE(tableMismatch(*m_plain.model, connectionsOf(m_plain.emulator->state())), QString());
+        QCOMPARE(tableMismatch(*m_tls.model, connectionsOf(m_tls.emulator->state())), QString());
     }
 
     void cell_data()
@@ -265,7 +263,7 @@ private slots:
         const QString domain = m_domains.at(1 + cellNo % (m_domains.size() - 1));
 
         // --- preparation, with the good API and no faults
-        QVERIFY(w.admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
+        QVERIFY(w.emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
         c.setApi(w.good.get());
         QString targetRailgun = kActiveRailgun;
         bool expectConnected = true, expectEnabled = true; // the state the action aims at
@@ -292,7 +290,7 @@ private slots:
             const ApiResult created = TestSupport::wait(
                 w.good->init(QStringLiteral("fm-del-%1").arg(cellNo), QStringLiteral("Fault matrix")));
             QVERIFY2(created.ok(), qPrintable(created.error.toText()));
-            QVERIFY(w.admin.activate(created.created.rtkn));
+            QVERIFY(w.emulator->activate(created.created.rtkn));
             targetRailgun = created.created.railgunId;
             QVERIFY(prepareDomain(w, domain, targetRailgun, true, true));
             break;
@@ -307,7 +305,7 @@ private slots:
             c.refreshDomains({domain});
             QVERIFY(waitQuiet(c, prepTap, 150));
         }
-        const QJsonObject before = w.admin.state();
+        const QJsonObject before = w.emulator->state();
         QCOMPARE(tableMismatch(*w.model, connectionsOf(before)), QString());
         QCOMPARE(railgunListMismatch(*w.railguns,
                                      railgunsOf(before, QString::fromLatin1(TestAccounts::kDemoUserId))),
@@ -322,11 +320,11 @@ private slots:
             const QString times = act == Action::ZoneConnGetActive && info.fault != Fault::RateLimited
                                       ? QStringLiteral("4") // BulkRunner reads 1 + 3 retries
                                       : QStringLiteral("1");
-            QVERIFY(w.admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
-                                       {QStringLiteral("fail_kind"), QLatin1String(info.emulatorKind)},
-                                       {QStringLiteral("fail_actions"), actionName(act)},
-                                       {QStringLiteral("fail_next"), times},
-                                       {QStringLiteral("slow_ms"), QString::number(kTimeoutMs * 3)}}));
+            QVERIFY(w.emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
+                                           {QStringLiteral("fail_kind"), QLatin1String(info.emulatorKind)},
+                                           {QStringLiteral("fail_actions"), actionName(act)},
+                                           {QStringLiteral("fail_next"), times},
+                                           {QStringLiteral("slow_ms"), QString::number(kTimeoutMs * 3)}}));
         }
         c.setApi(api);
         ReplyTap tap(api);
@@ -374,7 +372,7 @@ private slots:
             QFAIL("unexpected action");
         }
         const bool quiet = waitQuiet(c, tap, 150, 60000);
-        QVERIFY(w.admin.setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
+        QVERIFY(w.emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
         QVERIFY2(quiet, "the controller did not settle");
         c.setApi(w.good.get());
 
@@ -409,7 +407,7 @@ private slots:
         }
 
         // --- the server: the change happened exactly when the fault applies it
-        const QJsonObject after = w.admin.state();
+        const QJsonObject after = w.emulator->state();
         const auto conns = connectionsOf(after);
         if (isDomainWrite(act)) {
             const bool applied = info.applied || (info.fault == Fault::RateLimited && viaBulkRunner(act));

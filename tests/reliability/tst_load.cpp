@@ -104,7 +104,6 @@ class TestLoad : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<EmulatorProcess> m_emulator;
-    AdminClient m_admin;
     QStringList m_domains;
 
     static QString rtknFor(int domainIndex)
@@ -128,16 +127,18 @@ private slots:
             QStringList{QStringLiteral("--fixture"), file.fileName(), QStringLiteral("--quiet")});
         QString error;
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
-        m_admin.setBaseUrl(m_emulator->url());
-        QCOMPARE(connectionsOf(m_admin.state()).size(), kDomains);
+        QCOMPARE(connectionsOf(m_emulator->state()).size(), kDomains);
         // The fixture's tokens are the ones rtknFor() assumes.
-        QCOMPARE(rtknOf(m_admin.state(), QStringLiteral("51")), rtknFor(1));
+        QCOMPARE(rtknOf(m_emulator->state(), QStringLiteral("51")), rtknFor(1));
     }
 
     void hundredClients()
     {
-        const int requestsBefore =
-            m_admin.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt();
+        const int requestsBefore = m_emulator->state()
+                                       .value(QLatin1String("stats"))
+                                       .toObject()
+                                       .value(QLatin1String("requests"))
+                                       .toInt();
         std::vector<std::unique_ptr<LoadClient>> clients;
         for (int i = 0; i < kClients; ++i)
             clients.push_back(
@@ -170,7 +171,7 @@ private slots:
         QVERIFY2(inconsistent == 0, qPrintable(problem));
 
         // The server counted every request once, and each domain holds its client's last write.
-        const QJsonObject state = m_admin.state();
+        const QJsonObject state = m_emulator->state();
         QCOMPARE(state.value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt() -
                      requestsBefore,
                  kClients * kRequestsPerClient);
@@ -196,7 +197,7 @@ private slots:
         api.setCredentials(c);
 
         // Disable every domain that is enabled now, enable the others: 1,000 writes, one per domain.
-        const auto before = connectionsOf(m_admin.state());
+        const auto before = connectionsOf(m_emulator->state());
         QList<BulkItem> items;
         QHash<QString, bool> wanted;
         for (int i = 0; i < kDomains; ++i) {
@@ -232,7 +233,7 @@ private slots:
         QCOMPARE(runner.failedCount(), 0);
         QVERIFY(maxInFlight <= 32);
         QVERIFY(maxInFlight > 6); // really concurrent
-        const auto after = connectionsOf(m_admin.state());
+        const auto after = connectionsOf(m_emulator->state());
         QCOMPARE(after.size(), kDomains);
         for (const QString &d : std::as_const(m_domains))
             QVERIFY2(after.value(d).enabled == wanted.value(d), qPrintable(d));

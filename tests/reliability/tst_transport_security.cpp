@@ -78,9 +78,9 @@ private slots:
                                 QStringLiteral("--tls-key"), m_key});
         QString error;
         QVERIFY2(secure.start(&error), qPrintable(error));
-        AdminClient admin(secure.url(), m_ca);
+        secure.setTrustedCertificates(m_ca);
         const int requestsBefore =
-            admin.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt();
+            secure.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt();
 
         const ApiResult refused = call(secure.apiBase());
         QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(!text.contains(tokenText()));
         // Refused before any request: the server counted nothing.
         QCOMPARE(
-            admin.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt(),
+            secure.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt(),
             requestsBefore);
 
         const ApiResult trusted = call(secure.apiBase(), m_ca);
@@ -199,9 +199,9 @@ private slots:
         QVERIFY(!r.error.toText().isEmpty());
         // The emulator counted the one https request and nothing arrived over http (it would be a
         // second request: http on a TLS port is not even a valid request, but it must not be tried).
-        AdminClient admin(secure.url(), m_ca);
+        secure.setTrustedCertificates(m_ca);
         QCOMPARE(
-            admin.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt(),
+            secure.state().value(QLatin1String("stats")).toObject().value(QLatin1String("requests")).toInt(),
             1);
     }
 };
