@@ -343,28 +343,19 @@ void DomainController::rereadOne(const QString &domain, int attempt,
 
 bool DomainController::enable(const QStringList &domains)
 {
-    QList<BulkItem> items;
-    QList<Outcome> skipped;
-    for (const QString &d : domains) {
-        const auto row = m_model->rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            skipped.append({d, tr("A call for this domain is in progress.")});
-        else if (row->state != DomainTableModel::ConnectionState::Connected)
-            skipped.append({d, tr("Not connected to a Railgun.")});
-        else if (row->enabled)
-            skipped.append({d, tr("Already enabled.")});
-        else
-            items.append({d, Action::ConnSetModeEnabled, m_railguns->apiKeyFor(row->railgunId), false});
-    }
-    return startRun(Operation::Enable, items, skipped);
+    return setEnabledOf(domains, true);
 }
 
 bool DomainController::disable(const QStringList &domains)
 {
+    return setEnabledOf(domains, false);
+}
+
+bool DomainController::setEnabledOf(const QStringList &domains, bool enabled)
+{
     QList<BulkItem> items;
     QList<Outcome> skipped;
+    const Action action = enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled;
     for (const QString &d : domains) {
         const auto row = m_model->rowFor(d);
         if (!row)
@@ -373,12 +364,12 @@ bool DomainController::disable(const QStringList &domains)
             skipped.append({d, tr("A call for this domain is in progress.")});
         else if (row->state != DomainTableModel::ConnectionState::Connected)
             skipped.append({d, tr("Not connected to a Railgun.")});
-        else if (!row->enabled)
-            skipped.append({d, tr("Already disabled.")});
+        else if (row->enabled == enabled)
+            skipped.append({d, enabled ? tr("Already enabled.") : tr("Already disabled.")});
         else
-            items.append({d, Action::ConnSetModeDisabled, m_railguns->apiKeyFor(row->railgunId), false});
+            items.append({d, action, m_railguns->apiKeyFor(row->railgunId), false});
     }
-    return startRun(Operation::Disable, items, skipped);
+    return startRun(enabled ? Operation::Enable : Operation::Disable, items, skipped);
 }
 
 bool DomainController::connectTo(const QStringList &domains, const QString &railgunId, bool enableNow)

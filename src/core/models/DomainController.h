@@ -130,6 +130,8 @@ private:
     };
     using Row = DomainTableModel::Row;
 
+    // Enable or disable: the shared body of enable() and disable().
+    bool setEnabledOf(const QStringList &domains, bool enabled);
     bool startRun(Operation op, const QList<BulkItem> &items, const QList<Outcome> &skipped,
                   const QString &failureIfEmpty = QString());
     void startRunner(const QList<BulkItem> &items);
