@@ -3,9 +3,12 @@
 #include "FormEncoder.h"
 #include "ParserTestSupport.h"
 #include "Redactor.h"
+#include "ReplyReader.h"
 #include "ResponseParser.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace Railgun;
@@ -367,6 +370,27 @@ private slots:
         QVERIFY(!out.contains(secret));
         QVERIFY(out.contains(QStringLiteral("***")));
         QVERIFY(Redactor::mask(secret).indexOf(secret) < 0);
+    }
+
+    void retryAfter()
+    {
+        QCOMPARE(ReplyReader::parseRetryAfter("120"), 120);
+        QCOMPARE(ReplyReader::parseRetryAfter(" 7 "), 7);
+        QCOMPARE(ReplyReader::parseRetryAfter("-3"), 0);
+        QCOMPARE(ReplyReader::parseRetryAfter(""), -1);
+        QCOMPARE(ReplyReader::parseRetryAfter("soon"), -1);
+        const QByteArray inAMinute =
+            QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::RFC2822Date).toLatin1();
+        const int secs = ReplyReader::parseRetryAfter(inAMinute);
+        QVERIFY2(secs >= 58 && secs <= 60, qPrintable(QString::number(secs)));
+        QCOMPARE(ReplyReader::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), 0); // in the past
+        const QByteArray httpDate = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(90),
+                                                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                                        .toLatin1() +
+                                    " GMT";
+        const int fromHttpDate = ReplyReader::parseRetryAfter(httpDate);
+        QVERIFY2(fromHttpDate >= 88 && fromHttpDate <= 90, httpDate.constData());
     }
 
     void redactionKeepsTheRest()

@@ -8,5 +8,6 @@ target_sources(railgun-core PRIVATE
     api/FormEncoder.cpp api/FormEncoder.h
     api/RailgunApi.cpp api/RailgunApi.h
     api/Redactor.cpp api/Redactor.h
+    api/ReplyReader.cpp api/ReplyReader.h
     api/ResponseParser.cpp api/ResponseParser.h
 )
