@@ -1,10 +1,11 @@
 #pragma once
 
 #include "Account.h"
+#include "AccountFormValidator.h"
 
 #include <QDialog>
-#include <QPointer>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -14,10 +15,11 @@ class CredentialsDialog;
 
 namespace Railgun {
 
+class AccountForm;
 class AccountStore;
-class ApiReply;
+class ConnectionTester;
 class CredentialStore;
-class RailgunApi;
+class SecretSaver;
 
 // Accounts (profiles) and their secrets: edit, add, remove, choose the current one, test the connection.
 // Secrets go to the system keychain; when it is unavailable the user chooses, in the dialog, between
@@ -55,38 +57,29 @@ signals:
     void testFinished(bool ok, const QString &message);
 
 private:
+    std::optional<Account> storedAccount() const; // the saved version of the account being edited
     void fillForm(const Account &account);
     void updateSecretPlaceholder();
-    QString transportProblem(const Account &account) const;
     void runTest(const Account &account, const QString &secret);
     void reloadList();
     void selectInList(const QString &id);
     void onSelectionChanged();
     void removeSelected();
     void makeSelectedCurrent();
-    void chooseCaFile();
-    void updateKindFields();
-    void updateInsecureWarning();
-    void updateConsentText();
     void setBusy(bool busy, const QString &status = QString());
     void setStatus(const QString &text, bool error = false);
     void fail(const QString &message);
-
-    Account accountFromForm() const;
-    QString validate(const Account &account, const QString &secret) const;
-    void showKeychainUnavailable(const QString &message);
-    void hideKeychainChoice();
     void finishSave(Account account, const QString &secret);
 
     std::unique_ptr<Ui::CredentialsDialog> m_ui;
     AccountStore *m_accounts;
     CredentialStore *m_credentials;
-    QNetworkAccessManager *m_nam;
-    RailgunApi *m_testApi = nullptr;
-    QPointer<ApiReply> m_testReply;
+    AccountForm *m_form;
+    AccountFormValidator m_validator;
+    SecretSaver *m_secretSaver;
+    ConnectionTester *m_tester;
     QString m_editingId;
     bool m_busy = false;
-    bool m_keychainFailed = false; // the last keychain write failed: the fallback choice is shown
 };
 
 } // namespace Railgun

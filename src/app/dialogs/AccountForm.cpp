@@ -1,0 +1,139 @@
+#include "AccountForm.h"
+#include "ui_CredentialsDialog.h"
+
+#include "RailgunApi.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+
+// Messages keep the context "Railgun::CredentialsDialog" so the dialog's existing translations apply.
+
+namespace Railgun {
+
+AccountForm::AccountForm(Ui::CredentialsDialog *ui, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_ui(ui)
+    , m_dialogParent(dialogParent)
+{
+    m_ui->kindCombo->addItem(
+        QCoreApplication::translate("Railgun::CredentialsDialog", "Client (e-mail and API token)"),
+        int(Credentials::Kind::Client));
+    m_ui->kindCombo->addItem(
+        QCoreApplication::translate("Railgun::CredentialsDialog", "Hosting partner (host key)"),
+        int(Credentials::Kind::Partner));
+
+    const QIcon reveal = QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"),
+                                          QIcon::fromTheme(QStringLiteral("view-visible")));
+    if (!reveal.isNull()) {
+        m_ui->revealButton->setIcon(reveal);
+        m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    const QIcon open = QIcon::fromTheme(QStringLiteral("document-open"));
+    if (!open.isNull())
+        m_ui->caBrowseButton->setIcon(open);
+
+    connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->revealButton->setText(shown
+                                        ? QCoreApplication::translate("Railgun::CredentialsDialog", "Hide")
+                                        : QCoreApplication::translate("Railgun::CredentialsDialog", "Show"));
+        m_ui->revealButton->setAccessibleName(
+            shown ? QCoreApplication::translate("Railgun::CredentialsDialog", "Hide secret")
+                  : QCoreApplication::translate("Railgun::CredentialsDialog", "Show secret"));
+    });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &AccountForm::updateKindFields);
+    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &AccountForm::updateInsecureWarning);
+    connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, &AccountForm::updateInsecureWarning);
+    connect(m_ui->caBrowseButton, &QToolButton::clicked, this, &AccountForm::chooseCaFile);
+
+    m_ui->insecureLabel->hide();
+}
+
+void AccountForm::fill(const Account &account)
+{
+    m_ui->nameEdit->setText(account.name);
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(account.kind)));
+    m_ui->emailEdit->setText(account.email);
+    m_ui->secretEdit->clear();
+    m_ui->baseUrlEdit->setText(account.baseUrl.toString());
+    m_ui->allowInsecureCheck->setChecked(account.allowInsecureHttp);
+    m_ui->useGetCheck->setChecked(account.useGet);
+    m_ui->concurrencySpin->setValue(account.concurrency);
+    m_ui->rateSpin->setValue(account.requestsPerSecond);
+    m_ui->timeoutSpin->setValue(qMax(1, account.timeoutMs / 1000));
+    m_ui->caFileEdit->setText(account.caCertificateFile);
+    updateKindFields();
+    updateInsecureWarning();
+}
+
+Account AccountForm::toAccount(Account a) const
+{
+    a.name = m_ui->nameEdit->text().trimmed();
+    a.kind = Credentials::Kind(m_ui->kindCombo->currentData().toInt());
+    a.email = a.kind == Credentials::Kind::Client ? m_ui->emailEdit->text().trimmed() : QString();
+    QUrl url(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
+    if (url.isValid() && !url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/')); // actions are resolved relative to the base
+    a.baseUrl = url;
+    a.allowInsecureHttp = m_ui->allowInsecureCheck->isChecked();
+    a.useGet = m_ui->useGetCheck->isChecked();
+    a.concurrency = m_ui->concurrencySpin->value();
+    a.requestsPerSecond = m_ui->rateSpin->value();
+    a.timeoutMs = m_ui->timeoutSpin->value() * 1000;
+    a.caCertificateFile = m_ui->caFileEdit->text().trimmed();
+    return a;
+}
+
+QString AccountForm::secret() const
+{
+    return m_ui->secretEdit->text();
+}
+
+void AccountForm::updateKindFields()
+{
+    const bool partner = m_ui->kindCombo->currentData().toInt() == int(Credentials::Kind::Partner);
+    m_ui->formLayout->setRowVisible(m_ui->emailEdit, !partner);
+    m_ui->secretLabel->setText(
+        partner ? QCoreApplication::translate("Railgun::CredentialsDialog", "&Host key:")
+                : QCoreApplication::translate("Railgun::CredentialsDialog", "API t&oken:"));
+    m_ui->secretEdit->setAccessibleName(
+        partner ? QCoreApplication::translate("Railgun::CredentialsDialog", "Host key")
+                : QCoreApplication::translate("Railgun::CredentialsDialog", "API token"));
+}
+
+void AccountForm::updateInsecureWarning()
+{
+    const QUrl url(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
+    QString text;
+    if (url.scheme() == QLatin1String("http") && !RailgunApi::isSecureOrLoopback(url)) {
+        text = m_ui->allowInsecureCheck->isChecked()
+                   ? QCoreApplication::translate("Railgun::CredentialsDialog",
+                                                 "Credentials will be sent unencrypted to %1.")
+                         .arg(url.host())
+                   : QCoreApplication::translate("Railgun::CredentialsDialog",
+                                                 "Plain http:// to %1 is refused: it would send your "
+                                                 "credentials unencrypted. Use https://, or tick “Allow "
+                                                 "insecure http://” if you really mean it.")
+                         .arg(url.host());
+    }
+    m_ui->insecureLabel->setText(text);
+    m_ui->insecureLabel->setVisible(!text.isEmpty());
+}
+
+void AccountForm::chooseCaFile()
+{
+    const QString start = m_ui->caFileEdit->text().isEmpty()
+                              ? QDir::homePath()
+                              : QFileInfo(m_ui->caFileEdit->text()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(
+        m_dialogParent, QCoreApplication::translate("Railgun::CredentialsDialog", "Choose a CA Certificate"),
+        start,
+        QCoreApplication::translate("Railgun::CredentialsDialog",
+                                    "Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->caFileEdit->setText(QDir::toNativeSeparators(file));
+}
+
+} // namespace Railgun
