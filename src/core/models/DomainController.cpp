@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "RailgunApi.h"
+#include "RailgunController.h"
 #include "RailgunListModel.h"
 
 #include <QTimer>
@@ -27,10 +28,18 @@ DomainController::DomainController(DomainTableModel *domains, RailgunListModel *
     : QObject(parent)
     , m_model(domains)
     , m_railguns(railguns)
+    , m_railgunOps(new RailgunController(domains, railguns, this))
 {
     qRegisterMetaType<Railgun::DomainController::Summary>();
     qRegisterMetaType<Railgun::ApiResult>();
     qRegisterMetaType<Railgun::InitResult>();
+    connect(m_railgunOps, &RailgunController::statusMessage, this, &DomainController::statusMessage);
+    connect(m_railgunOps, &RailgunController::railgunsChanged, this, &DomainController::railgunsChanged);
+    connect(m_railgunOps, &RailgunController::railgunCreated, this, &DomainController::railgunCreated);
+    connect(m_railgunOps, &RailgunController::railgunDeleted, this, &DomainController::railgunDeleted);
+    connect(m_railgunOps, &RailgunController::railgunOperationFailed, this,
+            &DomainController::railgunOperationFailed);
+    connect(m_railgunOps, &RailgunController::domainsNeedReading, this, &DomainController::refreshDomains);
 }
 
 DomainController::~DomainController()
@@ -103,6 +112,7 @@ void DomainController::setApi(RailgunApi *api)
     }
     ++m_apiGeneration;
     m_api = api;
+    m_railgunOps->setApi(api);
     m_queuedReads.clear();
     setUndo(std::nullopt);
 }
@@ -120,22 +130,7 @@ BulkRunner *DomainController::makeRunner()
 
 void DomainController::refreshRailguns()
 {
-    if (!m_api)
-        return;
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->listRailguns();
-    connect(reply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
-        if (!result.ok()) {
-            emit statusMessage(tr("Could not list the Railguns: %1").arg(result.error.toText()));
-            return;
-        }
-        m_railguns->setRailguns(result.railguns);
-        m_model->setRailguns(result.railguns);
-        updateCounts();
-        emit railgunsChanged();
-    });
+    m_railgunOps->refreshRailguns();
 }
 
 void DomainController::refresh()
@@ -170,15 +165,7 @@ void DomainController::refresh()
             finishRun();
             return;
         }
-        QList<BulkItem> items;
-        const int n = m_model->rowCount();
-        items.reserve(n);
-        for (int r = 0; r < n; ++r) {
-            const Row &row = m_model->rowAt(r);
-            if (row.pending) // a single toggle's own answer is on its way
-                continue;
-            items.append(BulkItem{row.domain, Action::ZoneConnGetActive, {}, false});
-        }
+        const QList<BulkItem> items = BulkPlan::readAll(*m_model).items;
         m_run->items = items;
         m_run->summary.total = int(items.size());
         if (items.isEmpty()) {
@@ -197,18 +184,7 @@ void DomainController::refreshDomains(const QStringList &domains)
         m_queuedReads.append(domains);
         return;
     }
-    QList<BulkItem> items;
-    QList<Outcome> skipped;
-    for (const QString &d : domains) {
-        const auto row = m_model->rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            skipped.append({d, tr("A call for this domain is in progress.")});
-        else
-            items.append(BulkItem{d, Action::ZoneConnGetActive, {}, false});
-    }
-    startRun(Operation::Refresh, items, skipped);
+    startRun(Operation::Refresh, BulkPlan::read(*m_model, domains));
 }
 
 void DomainController::runQueuedReads()
@@ -267,7 +243,7 @@ bool DomainController::setEnabled(const QString &domain, bool enabled)
                 const auto after = m_model->rowFor(domain);
                 if (!after)
                     return;
-                if (const auto inverse = inverseOf(before, *after))
+                if (const auto inverse = BulkPlan::inverseOf(before, *after, *m_railguns))
                     setUndo(UndoEntry{tr("Undo toggle of %1").arg(domain), {*inverse}, {}});
             };
             if (result.ok()) {
@@ -353,23 +329,8 @@ bool DomainController::disable(const QStringList &domains)
 
 bool DomainController::setEnabledOf(const QStringList &domains, bool enabled)
 {
-    QList<BulkItem> items;
-    QList<Outcome> skipped;
-    const Action action = enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled;
-    for (const QString &d : domains) {
-        const auto row = m_model->rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            skipped.append({d, tr("A call for this domain is in progress.")});
-        else if (row->state != DomainTableModel::ConnectionState::Connected)
-            skipped.append({d, tr("Not connected to a Railgun.")});
-        else if (row->enabled == enabled)
-            skipped.append({d, enabled ? tr("Already enabled.") : tr("Already disabled.")});
-        else
-            items.append({d, action, m_railguns->apiKeyFor(row->railgunId), false});
-    }
-    return startRun(enabled ? Operation::Enable : Operation::Disable, items, skipped);
+    return startRun(enabled ? Operation::Enable : Operation::Disable,
+                    BulkPlan::setEnabled(*m_model, *m_railguns, domains, enabled));
 }
 
 bool DomainController::connectTo(const QStringList &domains, const QString &railgunId, bool enableNow)
@@ -379,43 +340,13 @@ bool DomainController::connectTo(const QStringList &domains, const QString &rail
         emit statusMessage(tr("That Railgun is not in the account's list: refresh first."));
         return false;
     }
-    QList<BulkItem> items;
-    QList<Outcome> skipped;
-    for (const QString &d : domains) {
-        const auto row = m_model->rowFor(d);
-        if (!row)
-            continue;
-        const bool connected = row->state == DomainTableModel::ConnectionState::Connected;
-        if (row->pending)
-            skipped.append({d, tr("A call for this domain is in progress.")});
-        else if (connected && row->railgunId == railgunId && row->enabled == enableNow)
-            skipped.append({d, tr("Already connected in this mode.")});
-        else if (connected && row->railgunId != railgunId)
-            skipped.append({d, tr("Connected to another Railgun: disconnect it first.")});
-        else
-            items.append({d, Action::ConnSet, rtkn, enableNow});
-    }
-    return startRun(Operation::Connect, items, skipped);
+    return startRun(Operation::Connect,
+                    BulkPlan::connectTo(*m_model, *m_railguns, domains, railgunId, enableNow));
 }
 
 bool DomainController::disconnect(const QStringList &domains)
 {
-    QList<BulkItem> items;
-    QList<Outcome> skipped;
-    for (const QString &d : domains) {
-        const auto row = m_model->rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            skipped.append({d, tr("A call for this domain is in progress.")});
-        else if (row->state == DomainTableModel::ConnectionState::NotConnected)
-            skipped.append({d, tr("Not connected.")});
-        else if (row->state == DomainTableModel::ConnectionState::Unknown)
-            skipped.append({d, tr("State unknown: refresh first.")});
-        else
-            items.append({d, Action::ConnDelete, m_railguns->apiKeyFor(row->railgunId), false});
-    }
-    return startRun(Operation::Disconnect, items, skipped);
+    return startRun(Operation::Disconnect, BulkPlan::disconnect(*m_model, *m_railguns, domains));
 }
 
 int DomainController::removeFromList(const QStringList &domains)
@@ -472,18 +403,7 @@ bool DomainController::undo()
         refreshDomains(domains);
         return true;
     }
-    QList<BulkItem> items;
-    QList<Outcome> skipped;
-    for (const BulkItem &item : entry.items) {
-        const auto row = m_model->rowFor(item.domain);
-        if (!row)
-            skipped.append({item.domain, tr("No longer in the list.")});
-        else if (row->pending)
-            skipped.append({item.domain, tr("A call for this domain is in progress.")});
-        else
-            items.append(item);
-    }
-    return startRun(Operation::Undo, items, skipped);
+    return startRun(Operation::Undo, BulkPlan::undo(*m_model, entry.items));
 }
 
 void DomainController::cancel()
@@ -497,8 +417,7 @@ void DomainController::cancel()
         m_run->runner->cancel();
 }
 
-bool DomainController::startRun(Operation op, const QList<BulkItem> &items, const QList<Outcome> &skipped,
-                                const QString &failureIfEmpty)
+bool DomainController::startRun(Operation op, const BulkPlan &plan)
 {
     if (!m_api) {
         emit statusMessage(tr("No account is set up."));
@@ -508,16 +427,15 @@ bool DomainController::startRun(Operation op, const QList<BulkItem> &items, cons
         emit statusMessage(tr("Another operation is still running."));
         return false;
     }
+    const QList<BulkItem> &items = plan.items;
     m_run = std::make_unique<Run>();
     m_run->op = op;
     m_run->items = items;
     m_run->summary.operation = op;
-    m_run->summary.total = int(items.size() + skipped.size());
-    m_run->summary.skipped = skipped;
+    m_run->summary.total = int(items.size() + plan.skipped.size());
+    m_run->summary.skipped = plan.skipped;
     emit busyChanged(true);
     if (items.isEmpty()) {
-        if (!failureIfEmpty.isEmpty())
-            emit statusMessage(failureIfEmpty);
         finishRun();
         return true;
     }
@@ -617,7 +535,7 @@ void DomainController::onRereadFinished(int index, const ApiResult &result)
     }
     m_model->applyConnection(item.domain, result.connection);
     const auto row = m_model->rowFor(item.domain);
-    if (row && reachedTarget(item, *row)) {
+    if (row && BulkPlan::reachedTarget(item, *row, *m_railguns)) {
         m_model->applyConnection(item.domain, result.connection,
                                  tr("Applied (confirmed after: %1)").arg(why));
         ++m_run->summary.succeeded;
@@ -656,40 +574,6 @@ void DomainController::applySuccess(const BulkItem &item, const ApiResult &resul
     }
 }
 
-bool DomainController::reachedTarget(const BulkItem &item, const Row &row) const
-{
-    const bool connected = row.state == DomainTableModel::ConnectionState::Connected;
-    switch (item.action) {
-    case Action::ConnSetModeEnabled:
-        return connected && row.enabled;
-    case Action::ConnSetModeDisabled:
-        return connected && !row.enabled;
-    case Action::ConnSet:
-        return connected && row.enabled == item.flag && row.railgunId == m_railguns->idForApiKey(item.rtkn);
-    case Action::ConnDelete:
-        return row.state == DomainTableModel::ConnectionState::NotConnected;
-    default:
-        return true;
-    }
-}
-
-std::optional<BulkItem> DomainController::inverseOf(const Row &before, const Row &after) const
-{
-    using S = DomainTableModel::ConnectionState;
-    if (before.state == S::Connected && after.state == S::Connected && before.railgunId == after.railgunId &&
-        before.enabled != after.enabled) {
-        return BulkItem{after.domain,
-                        before.enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled,
-                        m_railguns->apiKeyFor(before.railgunId), false};
-    }
-    if (before.state == S::NotConnected && after.state == S::Connected)
-        return BulkItem{after.domain, Action::ConnDelete, m_railguns->apiKeyFor(after.railgunId), false};
-    if (before.state == S::Connected && after.state == S::NotConnected)
-        return BulkItem{after.domain, Action::ConnSet, m_railguns->apiKeyFor(before.railgunId),
-                        before.enabled};
-    return std::nullopt;
-}
-
 void DomainController::finishRun()
 {
     if (!m_run)
@@ -710,7 +594,7 @@ void DomainController::finishRun()
             const auto after = m_model->rowFor(it.key());
             if (!after)
                 continue;
-            if (const auto item = inverseOf(it.value(), *after))
+            if (const auto item = BulkPlan::inverseOf(it.value(), *after, *m_railguns))
                 inverse.append(*item);
         }
         if (!inverse.isEmpty()) {
@@ -761,52 +645,12 @@ int DomainController::domainCountFor(const QString &railgunId) const
 
 void DomainController::createRailgun(const QString &name, const QString &pubname)
 {
-    if (!m_api) {
-        emit railgunOperationFailed(tr("No account is set up."));
-        return;
-    }
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->init(name, pubname);
-    connect(reply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
-        if (result.ok()) {
-            emit railgunCreated(result.created);
-        } else {
-            QString msg = tr("Could not create the Railgun: %1").arg(result.error.toText());
-            if (!certainlyNotApplied(result.error))
-                msg += QLatin1Char(' ') + tr("It may have been created anyway: check the list.");
-            emit railgunOperationFailed(msg);
-        }
-        refreshRailguns();
-    });
+    m_railgunOps->createRailgun(name, pubname);
 }
 
 void DomainController::deleteRailgun(const QString &railgunId)
 {
-    const QString rtkn = m_railguns->apiKeyFor(railgunId);
-    if (!m_api || rtkn.isEmpty()) {
-        emit railgunOperationFailed(tr("That Railgun is not in the account's list: refresh first."));
-        return;
-    }
-    QStringList bound;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const Row &row = m_model->rowAt(r);
-        if (row.state == DomainTableModel::ConnectionState::Connected && row.railgunId == railgunId)
-            bound.append(row.domain);
-    }
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->deleteRailgun(rtkn);
-    connect(reply, &ApiReply::finished, this, [this, generation, railgunId, bound](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
-        if (result.ok())
-            emit railgunDeleted(railgunId);
-        else
-            emit railgunOperationFailed(tr("Could not delete the Railgun: %1").arg(result.error.toText()));
-        refreshRailguns();
-        refreshDomains(bound); // what the server did to their connections
-    });
+    m_railgunOps->deleteRailgun(railgunId);
 }
 
 } // namespace Railgun

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkPlan.h"
 #include "BulkRunner.h"
 #include "DomainTableModel.h"
 #include "RailgunApi.h"
@@ -13,11 +14,13 @@
 namespace Railgun {
 
 class RailgunApi;
+class RailgunController;
 class RailgunListModel;
 
 // Applies the server's answers to the domain and Railgun models: the only code that changes a row's state.
 // - a single toggle sends its call at once, marks the row pending, then shows what the server said;
-// - bulk operations go through BulkRunner, skip rows already in the target state and report a summary;
+// - bulk operations (planned by BulkPlan) go through BulkRunner, skip rows already in the target state
+//   and report a summary;
 // - a failed change whose outcome is uncertain (transport error, timeout, malformed body, 5xx) is
 //   re-read with zone_conn_get_active: the table never shows a state the server did not confirm;
 // - the last action can be undone: the inverse calls for exactly the rows that changed.
@@ -39,11 +42,7 @@ public:
     };
     Q_ENUM(Operation)
 
-    struct Outcome
-    {
-        QString domain;
-        QString reason;
-    };
+    using Outcome = DomainReason;
     struct Summary
     {
         Operation operation = Operation::Refresh;
@@ -95,7 +94,7 @@ public:
     bool undo();
     void cancel();
 
-    // Railguns.
+    // Railguns (done by RailgunController; its signals come out of this object).
     void createRailgun(const QString &name, const QString &pubname);
     void deleteRailgun(const QString &railgunId);
     // Listed domains bound to this Railgun.
@@ -132,8 +131,7 @@ private:
 
     // Enable or disable: the shared body of enable() and disable().
     bool setEnabledOf(const QStringList &domains, bool enabled);
-    bool startRun(Operation op, const QList<BulkItem> &items, const QList<Outcome> &skipped,
-                  const QString &failureIfEmpty = QString());
+    bool startRun(Operation op, const BulkPlan &plan);
     void startRunner(const QList<BulkItem> &items);
     void onItemStarted(int index);
     void onItemFinished(int index, const ApiResult &result);
@@ -141,8 +139,6 @@ private:
     void onRereadFinished(int index, const ApiResult &result);
     void finishRun();
     void applySuccess(const BulkItem &item, const ApiResult &result);
-    bool reachedTarget(const BulkItem &item, const Row &row) const;
-    std::optional<BulkItem> inverseOf(const Row &before, const Row &after) const;
     void setUndo(std::optional<UndoEntry> entry);
     void rereadOne(const QString &domain, int attempt, std::function<void(const ApiResult &)> done);
     void updateCounts();
@@ -151,6 +147,7 @@ private:
 
     DomainTableModel *m_model;
     RailgunListModel *m_railguns;
+    RailgunController *m_railgunOps; // child
     QPointer<RailgunApi> m_api;
     int m_concurrency = 4;
     double m_requestsPerSecond = 4.0;

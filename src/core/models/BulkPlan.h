@@ -1,0 +1,52 @@
+#pragma once
+
+#include "BulkRunner.h"
+#include "DomainTableModel.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Railgun {
+
+class RailgunListModel;
+
+// A domain and why it was skipped or why its call failed.
+struct DomainReason
+{
+    QString domain;
+    QString reason;
+};
+
+// What a bulk operation sends and which domains it skips (and why), decided from the rows alone:
+// no signals, no network. Domains not in the table are ignored. Reasons keep the translation
+// context "Railgun::DomainController", where they were written.
+struct BulkPlan final
+{
+    using Row = DomainTableModel::Row;
+
+    QList<BulkItem> items;
+    QList<DomainReason> skipped;
+
+    // A read of every row except those waiting for a single toggle's answer (left out, not skipped).
+    static BulkPlan readAll(const DomainTableModel &domains);
+    static BulkPlan read(const DomainTableModel &domains, const QStringList &names);
+    static BulkPlan setEnabled(const DomainTableModel &domains, const RailgunListModel &railguns,
+                               const QStringList &names, bool enabled);
+    // railgunId should be in `railguns`: its rtkn is what conn_set sends.
+    static BulkPlan connectTo(const DomainTableModel &domains, const RailgunListModel &railguns,
+                              const QStringList &names, const QString &railgunId, bool enableNow);
+    static BulkPlan disconnect(const DomainTableModel &domains, const RailgunListModel &railguns,
+                               const QStringList &names);
+    // The inverse calls of an undo entry, for the rows still listed and not pending.
+    static BulkPlan undo(const DomainTableModel &domains, const QList<BulkItem> &inverse);
+
+    // The row shows the state the item asked for (always true for reads).
+    static bool reachedTarget(const BulkItem &item, const Row &row, const RailgunListModel &railguns);
+    // The call that brings `after` back to `before`; nullopt when nothing undoable changed.
+    static std::optional<BulkItem> inverseOf(const Row &before, const Row &after,
+                                             const RailgunListModel &railguns);
+};
+
+} // namespace Railgun

@@ -1,0 +1,106 @@
+#include "RailgunController.h"
+
+#include "ApiReply.h"
+#include "DomainController.h"
+#include "DomainTableModel.h"
+#include "RailgunApi.h"
+#include "RailgunListModel.h"
+
+#include <QCoreApplication>
+
+// The messages keep the translation context of DomainController, where they were written.
+namespace Railgun {
+
+RailgunController::RailgunController(DomainTableModel *domains, RailgunListModel *railguns, QObject *parent)
+    : QObject(parent)
+    , m_model(domains)
+    , m_railguns(railguns)
+{}
+
+void RailgunController::setApi(RailgunApi *api)
+{
+    ++m_apiGeneration;
+    m_api = api;
+}
+
+void RailgunController::refreshRailguns()
+{
+    if (!m_api)
+        return;
+    const quint64 generation = m_apiGeneration;
+    ApiReply *reply = m_api->listRailguns();
+    connect(reply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_apiGeneration)
+            return;
+        if (!result.ok()) {
+            emit statusMessage(
+                QCoreApplication::translate("Railgun::DomainController", "Could not list the Railguns: %1")
+                    .arg(result.error.toText()));
+            return;
+        }
+        m_railguns->setRailguns(result.railguns);
+        m_model->setRailguns(result.railguns);
+        m_railguns->setDomainCounts(m_model->countsByRailgun());
+        emit railgunsChanged();
+    });
+}
+
+void RailgunController::createRailgun(const QString &name, const QString &pubname)
+{
+    if (!m_api) {
+        emit railgunOperationFailed(
+            QCoreApplication::translate("Railgun::DomainController", "No account is set up."));
+        return;
+    }
+    const quint64 generation = m_apiGeneration;
+    ApiReply *reply = m_api->init(name, pubname);
+    connect(reply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_apiGeneration)
+            return;
+        if (result.ok()) {
+            emit railgunCreated(result.created);
+        } else {
+            QString msg =
+                QCoreApplication::translate("Railgun::DomainController", "Could not create the Railgun: %1")
+                    .arg(result.error.toText());
+            if (!DomainController::certainlyNotApplied(result.error))
+                msg += QLatin1Char(' ') +
+                       QCoreApplication::translate("Railgun::DomainController",
+                                                   "It may have been created anyway: check the list.");
+            emit railgunOperationFailed(msg);
+        }
+        refreshRailguns();
+    });
+}
+
+void RailgunController::deleteRailgun(const QString &railgunId)
+{
+    const QString rtkn = m_railguns->apiKeyFor(railgunId);
+    if (!m_api || rtkn.isEmpty()) {
+        emit railgunOperationFailed(QCoreApplication::translate(
+            "Railgun::DomainController", "That Railgun is not in the account's list: refresh first."));
+        return;
+    }
+    QStringList bound;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const DomainTableModel::Row &row = m_model->rowAt(r);
+        if (row.state == DomainTableModel::ConnectionState::Connected && row.railgunId == railgunId)
+            bound.append(row.domain);
+    }
+    const quint64 generation = m_apiGeneration;
+    ApiReply *reply = m_api->deleteRailgun(rtkn);
+    connect(reply, &ApiReply::finished, this, [this, generation, railgunId, bound](const ApiResult &result) {
+        if (generation != m_apiGeneration)
+            return;
+        if (result.ok())
+            emit railgunDeleted(railgunId);
+        else
+            emit railgunOperationFailed(
+                QCoreApplication::translate("Railgun::DomainController", "Could not delete the Railgun: %1")
+                    .arg(result.error.toText()));
+        refreshRailguns();
+        emit domainsNeedReading(bound); // what the server did to their connections
+    });
+}
+
+} // namespace Railgun
