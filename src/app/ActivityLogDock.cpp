@@ -41,7 +41,7 @@ ActivityLogDock::ActivityLogDock(ActivityLogModel *model, QWidget *parent)
     m_view->setColumnWidth(ActivityLogModel::ActionColumn, 11 * em);
     m_view->setColumnWidth(ActivityLogModel::DomainColumn, 12 * em);
     m_view->setColumnWidth(ActivityLogModel::HttpStatusColumn, 4 * em);
-    m_view->setColumnWidth(ActivityLogModel::DurationColumn, 5 * em);
+    m_view->setColumnWidth(ActivityLogModel::DurationColumn, 7 * em);
     layout->addWidget(m_view);
 
     auto *buttons = new QHBoxLayout;

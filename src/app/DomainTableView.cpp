@@ -50,7 +50,7 @@ void DomainTableView::applyDefaultColumnWidths()
     // Wide enough for a typical public name ("Amsterdam edge") and "Not connected" in German and French.
     setColumnWidth(DomainTableModel::RailgunColumn, 12 * em);
     setColumnWidth(DomainTableModel::ConnectionColumn, 10 * em);
-    setColumnWidth(DomainTableModel::EnabledColumn, 7 * em);
+    setColumnWidth(DomainTableModel::EnabledColumn, 8 * em);
     setColumnWidth(DomainTableModel::RailgunStatusColumn, 9 * em);
     setColumnWidth(DomainTableModel::LastResultColumn, 16 * em);
 }

@@ -41,11 +41,11 @@ RailgunPanel::RailgunPanel(DomainController *controller, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Railguns"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(RailgunListModel::PubnameColumn, 9 * em);
-    m_view->setColumnWidth(RailgunListModel::NameColumn, 7 * em);
-    m_view->setColumnWidth(RailgunListModel::StatusColumn, 6 * em);
-    m_view->setColumnWidth(RailgunListModel::ModeColumn, 3 * em);
-    m_view->setColumnWidth(RailgunListModel::ActivatedColumn, 10 * em);
+    m_view->setColumnWidth(RailgunListModel::PubnameColumn, 11 * em);
+    m_view->setColumnWidth(RailgunListModel::NameColumn, 6 * em);
+    m_view->setColumnWidth(RailgunListModel::StatusColumn, 7 * em);
+    m_view->setColumnWidth(RailgunListModel::ModeColumn, 4 * em);
+    m_view->setColumnWidth(RailgunListModel::ActivatedColumn, 7 * em);
     layout->addWidget(m_view);
 
     auto *buttons = new QHBoxLayout;
