@@ -336,23 +336,41 @@ QJsonObject ActionHandler::connSet(Account *account, const FormFields &params)
                                  {QStringLiteral("railgun_rec_name"), r->recName()}});
 }
 
-QJsonObject ActionHandler::connSetMode(Account *account, const FormFields &params, bool enabled)
+// The connection of the `z` domain to the `rtkn` Railgun, for the calls that change an existing one;
+// nullptr with the error envelope otherwise.
+Connection *ActionHandler::existingConnection(const Account *account, const FormFields &params,
+                                              QString *domain, const Railgun **railgun, QJsonObject *error)
 {
     const QString missing = firstMissing(params, {"z", "rtkn"});
-    if (!missing.isEmpty())
-        return missingError(missing);
+    if (!missing.isEmpty()) {
+        *error = missingError(missing);
+        return nullptr;
+    }
+    if (!domainParam(account, params, domain, error))
+        return nullptr;
+    *railgun = railgunParam(account, params, error);
+    if (!*railgun)
+        return nullptr;
+    Connection *c = m_state->connectionOf(*domain);
+    if (!c) {
+        *error = ApiEnvelope::error(kNotFound, QStringLiteral("The domain has no Railgun connection."));
+        return nullptr;
+    }
+    if (c->railgunId != (*railgun)->railgunId) {
+        *error = ApiEnvelope::error(kConflict, QStringLiteral("The domain is connected to another Railgun."));
+        return nullptr;
+    }
+    return c;
+}
+
+QJsonObject ActionHandler::connSetMode(Account *account, const FormFields &params, bool enabled)
+{
     QJsonObject error;
     QString domain;
-    if (!domainParam(account, params, &domain, &error))
-        return error;
-    const Railgun *r = railgunParam(account, params, &error);
-    if (!r)
-        return error;
-    Connection *c = m_state->connectionOf(domain);
+    const Railgun *r = nullptr;
+    Connection *c = existingConnection(account, params, &domain, &r, &error);
     if (!c)
-        return ApiEnvelope::error(kNotFound, QStringLiteral("The domain has no Railgun connection."));
-    if (c->railgunId != r->railgunId)
-        return ApiEnvelope::error(kConflict, QStringLiteral("The domain is connected to another Railgun."));
+        return error;
     c->mode = enabled ? QStringLiteral("1") : QStringLiteral("0");
     c->enabled = enabled ? QStringLiteral("t") : QStringLiteral("f");
     m_state->changed();
@@ -363,21 +381,12 @@ QJsonObject ActionHandler::connSetMode(Account *account, const FormFields &param
 
 QJsonObject ActionHandler::connDelete(Account *account, const FormFields &params)
 {
-    const QString missing = firstMissing(params, {"z", "rtkn"});
-    if (!missing.isEmpty())
-        return missingError(missing);
     QJsonObject error;
     QString domain;
-    if (!domainParam(account, params, &domain, &error))
-        return error;
-    const Railgun *r = railgunParam(account, params, &error);
-    if (!r)
-        return error;
-    const Connection *c = m_state->connectionOf(domain);
+    const Railgun *r = nullptr;
+    Connection *c = existingConnection(account, params, &domain, &r, &error);
     if (!c)
-        return ApiEnvelope::error(kNotFound, QStringLiteral("The domain has no Railgun connection."));
-    if (c->railgunId != r->railgunId)
-        return ApiEnvelope::error(kConflict, QStringLiteral("The domain is connected to another Railgun."));
+        return error;
     m_state->connections().removeIf([&domain](const Connection &x) { return x.domain == domain; });
     m_state->changed();
     return ApiEnvelope::success(QStringLiteral("railgun_conn_delete"),

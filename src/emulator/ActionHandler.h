@@ -10,6 +10,7 @@ namespace Emulator {
 class EmulatorState;
 struct Account;
 struct Railgun;
+struct Connection;
 
 // The rules of the Railgun API: authenticates a call, validates its parameters, applies it to the
 // EmulatorState and builds the answer envelope (success or error with an err_code).
@@ -44,6 +45,8 @@ private:
     bool manages(const Account *account, const QString &domain) const;
     bool domainParam(const Account *account, const FormFields &params, QString *domain, QJsonObject *error);
     Railgun *railgunParam(const Account *account, const FormFields &params, QJsonObject *error);
+    Connection *existingConnection(const Account *account, const FormFields &params, QString *domain,
+                                   const Railgun **railgun, QJsonObject *error);
     // Connects (or re-modes) a domain to an active Railgun; false + error on E_NOT_ACTIVE / E_CONFLICT.
     bool connect(const QString &domain, const Railgun &railgun, bool enabled, QString *connId,
                  QJsonObject *error);

@@ -413,11 +413,7 @@ void DomainTableModel::applyConnection(const QString &domain, const std::optiona
         r->railgunId.clear();
         r->enabled = false;
     }
-    r->pending = false;
-    r->error = false;
-    r->lastMessage = message;
-    r->lastCheckedMs = QDateTime::currentMSecsSinceEpoch();
-    touch(rowOf(domain));
+    markConfirmed(r, domain, message);
 }
 
 void DomainTableModel::applyEnabled(const QString &domain, bool enabled, const QString &message)
@@ -427,11 +423,7 @@ void DomainTableModel::applyEnabled(const QString &domain, bool enabled, const Q
         return;
     r->state = ConnectionState::Connected;
     r->enabled = enabled;
-    r->pending = false;
-    r->error = false;
-    r->lastMessage = message;
-    r->lastCheckedMs = QDateTime::currentMSecsSinceEpoch();
-    touch(rowOf(domain));
+    markConfirmed(r, domain, message);
 }
 
 void DomainTableModel::applyConnected(const QString &domain, const QString &railgunId, bool enabled,
@@ -443,11 +435,7 @@ void DomainTableModel::applyConnected(const QString &domain, const QString &rail
     r->state = ConnectionState::Connected;
     r->railgunId = railgunId;
     r->enabled = enabled;
-    r->pending = false;
-    r->error = false;
-    r->lastMessage = message;
-    r->lastCheckedMs = QDateTime::currentMSecsSinceEpoch();
-    touch(rowOf(domain));
+    markConfirmed(r, domain, message);
 }
 
 void DomainTableModel::applyDisconnected(const QString &domain, const QString &message)
@@ -460,10 +448,7 @@ void DomainTableModel::setError(const QString &domain, const QString &message)
     Row *r = find(domain);
     if (!r)
         return;
-    r->pending = false;
-    r->error = true;
-    r->lastMessage = message;
-    touch(rowOf(domain));
+    markFailed(r, domain, message);
 }
 
 void DomainTableModel::setUnknown(const QString &domain, const QString &message)
@@ -472,10 +457,7 @@ void DomainTableModel::setUnknown(const QString &domain, const QString &message)
     if (!r)
         return;
     r->state = ConnectionState::Unknown;
-    r->pending = false;
-    r->error = true;
-    r->lastMessage = message;
-    touch(rowOf(domain));
+    markFailed(r, domain, message);
 }
 
 void DomainTableModel::setPending(const QString &domain, bool pending, const QString &message)
@@ -486,6 +468,24 @@ void DomainTableModel::setPending(const QString &domain, bool pending, const QSt
     r->pending = pending;
     if (!message.isNull())
         r->lastMessage = message;
+    touch(rowOf(domain));
+}
+
+void DomainTableModel::markConfirmed(Row *r, const QString &domain, const QString &message)
+{
+    // The server just answered for this row.
+    r->pending = false;
+    r->error = false;
+    r->lastMessage = message;
+    r->lastCheckedMs = QDateTime::currentMSecsSinceEpoch();
+    touch(rowOf(domain));
+}
+
+void DomainTableModel::markFailed(Row *r, const QString &domain, const QString &message)
+{
+    r->pending = false;
+    r->error = true;
+    r->lastMessage = message;
     touch(rowOf(domain));
 }
 

@@ -117,6 +117,10 @@ signals:
 private:
     Row *find(const QString &domain);
     void touch(int row);
+    // The common end of a state change: confirmed by the server (clears pending and error, stamps the
+    // time), or failed (keeps the confirmed state, shows the reason).
+    void markConfirmed(Row *r, const QString &domain, const QString &message);
+    void markFailed(Row *r, const QString &domain, const QString &message);
     void rebuildIndex(int from = 0);
 
     QList<Row> m_rows;
