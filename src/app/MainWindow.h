@@ -52,6 +52,7 @@ public:
     AccountSession *session() const { return m_session; }
     RailgunPanel *railgunPanel() const { return m_railgunPanel; }
     ActivityLogDock *activityLog() const { return m_logDock; }
+    ActivityLogModel *activityLogModel() const { return m_log; }
     // Tests and scripted runs: no confirmation questions, no summary dialogs.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     bool isInteractive() const { return m_interactive; }
