@@ -416,6 +416,25 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>Railgun::AccountStore</name>
+    <message numerus="yes">
+        <location filename="../src/core/storage/AccountStore.cpp" line="144"/>
+        <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
+        <translation>
+            <numerusform>Die Einstellungsdatei %1 war beschädigt. Sie wurde als %2 aufbewahrt; die %n lesbare Einstellung wurde übernommen.</numerusform>
+            <numerusform>Die Einstellungsdatei %1 war beschädigt. Sie wurde als %2 aufbewahrt; die %n lesbaren Einstellungen wurden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/AccountStore.cpp" line="149"/>
+        <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
+        <translation>
+            <numerusform>Die Einstellungsdatei %1 war beschädigt und konnte nicht kopiert werden; die %n lesbare Einstellung wurde übernommen.</numerusform>
+            <numerusform>Die Einstellungsdatei %1 war beschädigt und konnte nicht kopiert werden; die %n lesbaren Einstellungen wurden übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Railgun::ActivityLogDock</name>
     <message>
         <location filename="../src/app/ActivityLogDock.cpp" line="18"/>
@@ -648,173 +667,173 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="40"/>
+        <location filename="../src/app/AppActions.cpp" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="41"/>
+        <location filename="../src/app/AppActions.cpp" line="104"/>
         <source>Read the Railguns and every domain&apos;s connection from the server</source>
         <translation>Die Railguns und die Verbindung jeder Domain vom Server lesen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="43"/>
+        <location filename="../src/app/AppActions.cpp" line="106"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="44"/>
+        <location filename="../src/app/AppActions.cpp" line="107"/>
         <source>Enable Railgun for the selected domains</source>
         <translation>Railgun für die ausgewählten Domains aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="45"/>
+        <location filename="../src/app/AppActions.cpp" line="108"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="47"/>
+        <location filename="../src/app/AppActions.cpp" line="110"/>
         <source>Disable Railgun for the selected domains</source>
         <translation>Railgun für die ausgewählten Domains deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="48"/>
+        <location filename="../src/app/AppActions.cpp" line="111"/>
         <source>&amp;Connect to Railgun…</source>
         <translation>Mit Railgun &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="50"/>
+        <location filename="../src/app/AppActions.cpp" line="113"/>
         <source>Connect the selected domains to a Railgun</source>
         <translation>Die ausgewählten Domains mit einem Railgun verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="51"/>
+        <location filename="../src/app/AppActions.cpp" line="114"/>
         <source>Dis&amp;connect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="116"/>
         <source>Remove the Railgun connection of the selected domains</source>
         <translation>Die Railgun-Verbindung der ausgewählten Domains entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="118"/>
         <source>Re&amp;move from List…</source>
         <translation>Aus Liste &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="56"/>
+        <location filename="../src/app/AppActions.cpp" line="119"/>
         <source>Remove the selected domains from this list (no server call)</source>
         <translation>Die ausgewählten Domains aus dieser Liste entfernen (kein Serveraufruf)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="57"/>
+        <location filename="../src/app/AppActions.cpp" line="120"/>
         <source>Select All &amp;Shown</source>
         <translation>Alle angezeigten au&amp;swählen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="60"/>
-        <location filename="../src/app/AppActions.cpp" line="161"/>
+        <location filename="../src/app/AppActions.cpp" line="123"/>
+        <location filename="../src/app/AppActions.cpp" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="124"/>
         <source>Cancel Operation</source>
         <translation>Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="62"/>
+        <location filename="../src/app/AppActions.cpp" line="125"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Laufenden Vorgang anhalten: bereits gesendete Aufrufe werden abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="64"/>
+        <location filename="../src/app/AppActions.cpp" line="127"/>
         <source>&amp;Add Domains…</source>
         <translation>Domains &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="65"/>
+        <location filename="../src/app/AppActions.cpp" line="128"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Domains zur Liste dieses Kontos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="66"/>
+        <location filename="../src/app/AppActions.cpp" line="129"/>
         <source>&amp;Import Domains…</source>
         <translation>Domains &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="68"/>
+        <location filename="../src/app/AppActions.cpp" line="131"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Domains aus einer Text- oder CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="69"/>
+        <location filename="../src/app/AppActions.cpp" line="132"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="71"/>
+        <location filename="../src/app/AppActions.cpp" line="134"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Die angezeigten Zeilen in eine CSV-Datei exportieren (ohne Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="73"/>
+        <location filename="../src/app/AppActions.cpp" line="136"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="74"/>
+        <location filename="../src/app/AppActions.cpp" line="137"/>
         <source>Add, edit or remove accounts</source>
         <translation>Konten hinzufügen, bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="75"/>
+        <location filename="../src/app/AppActions.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="77"/>
+        <location filename="../src/app/AppActions.cpp" line="140"/>
         <source>Show &amp;Failed Rows</source>
         <translation>&amp;Fehlgeschlagene Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="78"/>
+        <location filename="../src/app/AppActions.cpp" line="141"/>
         <source>Show only the rows the last operation could not change</source>
         <translation>Nur die Zeilen anzeigen, die der letzte Vorgang nicht ändern konnte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="79"/>
+        <location filename="../src/app/AppActions.cpp" line="142"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <location filename="../src/app/AppActions.cpp" line="144"/>
         <source>&amp;About Railgun Desk</source>
         <translation>&amp;Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="93"/>
+        <location filename="../src/app/AppActions.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="101"/>
+        <location filename="../src/app/AppActions.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="107"/>
+        <location filename="../src/app/AppActions.cpp" line="175"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="117"/>
+        <location filename="../src/app/AppActions.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="120"/>
+        <location filename="../src/app/AppActions.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1060,212 +1079,213 @@ shop.example.org</translation>
 <context>
     <name>Railgun::CredentialsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="21"/>
         <source>Client (e-mail and API token)</source>
         <translation>Kunde (E-Mail und API-Token)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="24"/>
         <source>Hosting partner (host key)</source>
         <translation>Hosting-Partner (Host-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="40"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="41"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="43"/>
         <source>Hide secret</source>
         <translation>Geheimnis verbergen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="44"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="131"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="113"/>
         <source>No account yet: fill in the fields and press Save.</source>
         <translation>Noch kein Konto: Füllen Sie die Felder aus und klicken Sie auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="132"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="114"/>
         <source>New account: fill in the fields and press Save.</source>
         <translation>Neues Konto: Füllen Sie die Felder aus und klicken Sie auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="161"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="131"/>
         <source>Saved in the system keychain; leave empty to keep it</source>
         <translation>Im Schlüsselbund des Systems gespeichert; leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="165"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="135"/>
         <source>Not saved: enter it to use this account</source>
         <translation>Nicht gespeichert: Geben Sie es ein, um dieses Konto zu verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="166"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="136"/>
         <source>Kept for this session only; leave empty to keep it</source>
         <translation>Nur für diese Sitzung behalten; leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="169"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="139"/>
         <source>Saved unencrypted in the settings file; leave empty to keep it</source>
         <translation>Unverschlüsselt in der Einstellungsdatei gespeichert; leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="180"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
         <source>&amp;Host key:</source>
         <translation>&amp;Host-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="180"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
         <source>API t&amp;oken:</source>
         <translation>API-T&amp;oken:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="181"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="181"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="190"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Zugangsdaten werden unverschlüsselt an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="191"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="115"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="202"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="155"/>
         <source>I un&amp;derstand: store it unencrypted in %1 (mode 0600)</source>
         <translation>Ich &amp;verstehe: unverschlüsselt in %1 speichern (Modus 0600)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="203"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="159"/>
         <source>Anyone who can read your files, or a copy of %1 (a backup, a synced folder), can read the secret.</source>
         <translation>Wer Ihre Dateien lesen kann oder eine Kopie von %1 hat (ein Backup, ein synchronisierter Ordner), kann das Geheimnis lesen.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="216"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="154"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="261"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="199"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="262"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="200"/>
         <source>Remove the account “%1” and its saved secret? Its domain list stays on disk.</source>
         <translation>Das Konto „%1“ und sein gespeichertes Geheimnis entfernen? Seine Domainliste bleibt auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="281"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="218"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="287"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="224"/>
         <source>Save the account first.</source>
         <translation>Speichern Sie das Konto zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="291"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="228"/>
         <source>“%1” is now the current account.</source>
         <translation>„%1“ ist jetzt das aktuelle Konto.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="300"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="131"/>
         <source>Choose a CA Certificate</source>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="301"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="133"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="332"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="23"/>
         <source>The API base URL must be an https:// address, such as %1.</source>
         <translation>Die API-Basis-URL muss eine https://-Adresse sein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="335"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="27"/>
         <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick “Allow insecure http://”.</source>
         <translation>Einfaches http:// zu %1 würde Ihre Zugangsdaten unverschlüsselt senden. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="346"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="40"/>
         <source>Enter a name for the account.</source>
         <translation>Geben Sie einen Namen für das Konto ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="348"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="42"/>
         <source>Enter the account&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="362"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="57"/>
         <source>Enter the API token.</source>
         <translation>Geben Sie das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="363"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="58"/>
         <source>Enter the host key.</source>
         <translation>Geben Sie den Host-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="388"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="47"/>
         <source>Tick the box to confirm that the secret may be stored unencrypted, or choose “this session only”.</source>
         <translation>Setzen Sie den Haken, um zu bestätigen, dass das Geheimnis unverschlüsselt gespeichert werden darf, oder wählen Sie „nur für diese Sitzung“.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="403"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="63"/>
         <source>Saving the secret in the system keychain…</source>
         <translation>Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="437"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="93"/>
         <source>The secret could not be written to %1.</source>
         <translation>Das Geheimnis konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="457"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="275"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="122"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="461"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="111"/>
         <source>Saved. The secret is in the system keychain.</source>
         <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="464"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="114"/>
         <source>Saved. The secret is kept for this session only and will be asked for again.</source>
         <translation>Gespeichert. Das Geheimnis wird nur für diese Sitzung behalten und erneut abgefragt.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="467"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="118"/>
         <source>Saved. The secret is stored unencrypted in %1.</source>
         <translation>Gespeichert. Das Geheimnis liegt unverschlüsselt in %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="480"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="129"/>
         <source>The secret could not be saved in the system keychain.
 %1
 Choose how to keep it, then press Save again.</source>
@@ -1274,32 +1294,32 @@ Choose how to keep it, then press Save again.</source>
 Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="485"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="136"/>
         <source>The secret was not saved: the system keychain is not available.</source>
         <translation>Das Geheimnis wurde nicht gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="515"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="295"/>
         <source>Enter the API token first.</source>
         <translation>Geben Sie zuerst das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="516"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="296"/>
         <source>Enter the host key first.</source>
         <translation>Geben Sie zuerst den Host-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="522"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="302"/>
         <source>Reading the saved secret…</source>
         <translation>Gespeichertes Geheimnis wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="546"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="321"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="555"/>
+        <location filename="../src/app/dialogs/ConnectionTester.cpp" line="30"/>
         <source>Connected: %n Railgun(s)</source>
         <translation>
             <numerusform>Verbunden: %n Railgun</numerusform>
@@ -1328,182 +1348,176 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="46"/>
+        <location filename="../src/core/models/DomainController.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="48"/>
+        <location filename="../src/core/models/DomainController.cpp" line="57"/>
         <source>Toggle</source>
         <translation>Umschalten</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="50"/>
+        <location filename="../src/core/models/DomainController.cpp" line="59"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="52"/>
+        <location filename="../src/core/models/DomainController.cpp" line="61"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="54"/>
+        <location filename="../src/core/models/DomainController.cpp" line="63"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="56"/>
+        <location filename="../src/core/models/DomainController.cpp" line="65"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="58"/>
+        <location filename="../src/core/models/DomainController.cpp" line="67"/>
         <source>Remove from list</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="60"/>
+        <location filename="../src/core/models/DomainController.cpp" line="69"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="130"/>
-        <location filename="../src/core/models/DomainController.cpp" line="165"/>
+        <location filename="../src/core/models/DomainController.cpp" line="161"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="37"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Die Railguns konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="143"/>
-        <location filename="../src/core/models/DomainController.cpp" line="512"/>
-        <location filename="../src/core/models/DomainController.cpp" line="773"/>
+        <location filename="../src/core/models/DomainController.cpp" line="139"/>
+        <location filename="../src/core/models/DomainController.cpp" line="423"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="52"/>
         <source>No account is set up.</source>
         <translation>Es ist kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="147"/>
-        <location filename="../src/core/models/DomainController.cpp" line="516"/>
+        <location filename="../src/core/models/DomainController.cpp" line="143"/>
+        <location filename="../src/core/models/DomainController.cpp" line="427"/>
         <source>Another operation is still running.</source>
         <translation>Ein anderer Vorgang läuft noch.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="153"/>
+        <location filename="../src/core/models/DomainController.cpp" line="149"/>
         <source>Listing Railguns…</source>
         <translation>Railguns werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="206"/>
-        <location filename="../src/core/models/DomainController.cpp" line="352"/>
-        <location filename="../src/core/models/DomainController.cpp" line="372"/>
-        <location filename="../src/core/models/DomainController.cpp" line="398"/>
-        <location filename="../src/core/models/DomainController.cpp" line="418"/>
-        <location filename="../src/core/models/DomainController.cpp" line="490"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="15"/>
         <source>A call for this domain is in progress.</source>
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="239"/>
+        <location filename="../src/core/models/DomainController.cpp" line="216"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 wartet auf die Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="243"/>
+        <location filename="../src/core/models/DomainController.cpp" line="220"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 ist mit keinem Railgun verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="248"/>
+        <location filename="../src/core/models/DomainController.cpp" line="225"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Der Railgun dieser Domain ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="270"/>
+        <location filename="../src/core/models/DomainController.cpp" line="247"/>
         <source>Undo toggle of %1</source>
         <translation>Umschalten von %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="276"/>
+        <location filename="../src/core/models/DomainController.cpp" line="253"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun für %1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="277"/>
+        <location filename="../src/core/models/DomainController.cpp" line="254"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun für %1 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="285"/>
+        <location filename="../src/core/models/DomainController.cpp" line="262"/>
         <source>%1: not changed: %2</source>
         <translation>%1: nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="291"/>
-        <location filename="../src/core/models/DomainController.cpp" line="589"/>
+        <location filename="../src/core/models/DomainController.cpp" line="268"/>
+        <location filename="../src/core/models/DomainController.cpp" line="499"/>
         <source>Checking the outcome…</source>
         <translation>Ergebnis wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="298"/>
-        <location filename="../src/core/models/DomainController.cpp" line="630"/>
+        <location filename="../src/core/models/DomainController.cpp" line="275"/>
+        <location filename="../src/core/models/DomainController.cpp" line="540"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Angewendet (bestätigt nach: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="298"/>
-        <location filename="../src/core/models/DomainController.cpp" line="633"/>
+        <location filename="../src/core/models/DomainController.cpp" line="275"/>
+        <location filename="../src/core/models/DomainController.cpp" line="543"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="308"/>
-        <location filename="../src/core/models/DomainController.cpp" line="621"/>
+        <location filename="../src/core/models/DomainController.cpp" line="285"/>
+        <location filename="../src/core/models/DomainController.cpp" line="531"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="354"/>
-        <location filename="../src/core/models/DomainController.cpp" line="374"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="67"/>
         <source>Not connected to a Railgun.</source>
         <translation>Nicht mit einem Railgun verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="356"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="70"/>
         <source>Already enabled.</source>
         <translation>Bereits aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="376"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="71"/>
         <source>Already disabled.</source>
         <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="387"/>
-        <location filename="../src/core/models/DomainController.cpp" line="797"/>
+        <location filename="../src/core/models/DomainController.cpp" line="340"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="80"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="400"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="91"/>
         <source>Already connected in this mode.</source>
         <translation>Bereits in diesem Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="402"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="95"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Mit einem anderen Railgun verbunden: Trennen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="420"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="115"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="422"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="117"/>
         <source>State unknown: refresh first.</source>
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="443"/>
+        <location filename="../src/core/models/DomainController.cpp" line="366"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Entfernen von %n Domain rückgängig machen</numerusform>
@@ -1511,7 +1525,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="444"/>
+        <location filename="../src/core/models/DomainController.cpp" line="367"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n Domain aus der Liste entfernt.</numerusform>
@@ -1519,7 +1533,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="479"/>
+        <location filename="../src/core/models/DomainController.cpp" line="402"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n Domain wieder in die Liste aufgenommen.</numerusform>
@@ -1527,17 +1541,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="488"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="131"/>
         <source>No longer in the list.</source>
         <translation>Nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="503"/>
+        <location filename="../src/core/models/DomainController.cpp" line="415"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Wird abgebrochen: Bereits gesendete Aufrufe werden zuerst abgeschlossen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="608"/>
+        <location filename="../src/core/models/DomainController.cpp" line="518"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>%n unsicheres Ergebnis wird beim Server geprüft…</numerusform>
@@ -1545,7 +1559,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="726"/>
+        <location filename="../src/core/models/DomainController.cpp" line="602"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>%1 von %n Domain rückgängig machen</numerusform>
@@ -1553,27 +1567,27 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="736"/>
+        <location filename="../src/core/models/DomainController.cpp" line="612"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 abgebrochen: %2 erledigt, %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="742"/>
+        <location filename="../src/core/models/DomainController.cpp" line="618"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 abgeschlossen: %2 erfolgreich, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="784"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="64"/>
         <source>Could not create the Railgun: %1</source>
         <translation>Der Railgun konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="786"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="68"/>
         <source>It may have been created anyway: check the list.</source>
         <translation>Er wurde möglicherweise trotzdem erstellt: Prüfen Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="814"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="99"/>
         <source>Could not delete the Railgun: %1</source>
         <translation>Der Railgun konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -1671,42 +1685,42 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="100"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="102"/>
         <source>Waiting for the server&apos;s answer</source>
         <translation>Warten auf die Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="126"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="132"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="137"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="139"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="138"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="138"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="149"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="151"/>
         <source>Pending…</source>
         <translation>Ausstehend…</translation>
     </message>
@@ -1762,48 +1776,48 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="141"/>
         <source>Railgun: %1</source>
         <translation>Railgun: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../src/app/MainWindow.cpp" line="143"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="148"/>
+        <location filename="../src/app/MainWindow.cpp" line="165"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/MainWindow.cpp" line="205"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="232"/>
-        <location filename="../src/app/MainWindow.cpp" line="275"/>
+        <location filename="../src/app/MainWindow.cpp" line="249"/>
+        <location filename="../src/app/MainWindow.cpp" line="292"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="247"/>
+        <location filename="../src/app/MainWindow.cpp" line="264"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="275"/>
+        <location filename="../src/app/MainWindow.cpp" line="292"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="289"/>
+        <location filename="../src/app/MainWindow.cpp" line="306"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -1811,7 +1825,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/MainWindow.cpp" line="307"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -1819,7 +1833,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../src/app/MainWindow.cpp" line="330"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -1827,17 +1841,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="314"/>
+        <location filename="../src/app/MainWindow.cpp" line="331"/>
         <source>Click to show every row again</source>
         <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="337"/>
+        <location filename="../src/app/MainWindow.cpp" line="354"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="338"/>
+        <location filename="../src/app/MainWindow.cpp" line="355"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -1845,12 +1859,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="352"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="353"/>
+        <location filename="../src/app/MainWindow.cpp" line="370"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -1858,17 +1872,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="384"/>
+        <location filename="../src/app/MainWindow.cpp" line="401"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -1876,23 +1890,23 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../src/app/MainWindow.cpp" line="412"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="390"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="412"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="397"/>
+        <location filename="../src/app/MainWindow.cpp" line="414"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
@@ -1900,12 +1914,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/MainWindow.cpp" line="433"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="417"/>
+        <location filename="../src/app/MainWindow.cpp" line="434"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>Der Kontendialog ist nicht Teil dieses Builds. Starten Sie mit --demo URL, um das Demokonto des Emulators zu verwenden.</translation>
     </message>
@@ -1913,84 +1927,84 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::RailgunApi</name>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="142"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="112"/>
         <source>The account has no complete credentials.</source>
         <translation>Das Konto hat keine vollständigen Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="145"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="115"/>
         <source>Looking up a customer needs a partner host key.</source>
         <translation>Die Suche nach einem Kunden braucht einen Partner-Host-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="159"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="129"/>
         <source>The API base URL is not a valid http(s) URL.</source>
         <translation>Die API-Basis-URL ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="164"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="134"/>
         <source>Plain http:// is only used for this computer unless the account allows it.</source>
         <translation>Einfaches http:// wird nur für diesen Computer verwendet, außer das Konto erlaubt es.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="274"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="64"/>
         <source>The server redirected to another host or to plain http; the request was stopped.</source>
         <translation>Der Server hat auf einen anderen Host oder auf einfaches http umgeleitet; die Anfrage wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="278"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="69"/>
         <source>The answer is larger than %1 KiB.</source>
         <translation>Die Antwort ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="339"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="130"/>
         <source>The server sent &quot;%1&quot; instead of JSON.</source>
         <translation>Der Server hat „%1“ statt JSON gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="351"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="246"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="365"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="260"/>
         <source>init needs a name and a public name.</source>
         <translation>init braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="385"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="280"/>
         <source>ipr_set needs address ranges.</source>
         <translation>ipr_set braucht Adressbereiche.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="389"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="284"/>
         <source>Unknown action.</source>
         <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="396"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="291"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Ein Railgun braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="405"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="439"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="476"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="300"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="334"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="371"/>
         <source>No Railgun token given.</source>
         <translation>Kein Railgun-Token angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="487"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="382"/>
         <source>&quot;%1&quot; is not an IP address or range.</source>
         <translation>„%1“ ist keine IP-Adresse und kein Adressbereich.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="493"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="388"/>
         <source>No address ranges given.</source>
         <translation>Keine Adressbereiche angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="504"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="399"/>
         <source>Enter the customer&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>
@@ -2142,22 +2156,22 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="48"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Desktop-Konsole für Railgun-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Das Demokonto des Emulators unter &lt;url&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="55"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Einstellungen in &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="58"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Domainlisten in &lt;dir&gt; speichern.</translation>
     </message>

@@ -416,6 +416,25 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>Railgun::AccountStore</name>
+    <message numerus="yes">
+        <location filename="../src/core/storage/AccountStore.cpp" line="144"/>
+        <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
+        <translation>
+            <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; le réglage lisible (%n) a été repris.</numerusform>
+            <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; les %n réglages lisibles ont été repris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/AccountStore.cpp" line="149"/>
+        <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
+        <translation>
+            <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; le réglage lisible (%n) a été repris.</numerusform>
+            <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; les %n réglages lisibles ont été repris.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Railgun::ActivityLogDock</name>
     <message>
         <location filename="../src/app/ActivityLogDock.cpp" line="18"/>
@@ -648,173 +667,173 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="40"/>
+        <location filename="../src/app/AppActions.cpp" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="41"/>
+        <location filename="../src/app/AppActions.cpp" line="104"/>
         <source>Read the Railguns and every domain&apos;s connection from the server</source>
         <translation>Lire les Railguns et la connexion de chaque domaine depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="43"/>
+        <location filename="../src/app/AppActions.cpp" line="106"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="44"/>
+        <location filename="../src/app/AppActions.cpp" line="107"/>
         <source>Enable Railgun for the selected domains</source>
         <translation>Activer Railgun pour les domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="45"/>
+        <location filename="../src/app/AppActions.cpp" line="108"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="47"/>
+        <location filename="../src/app/AppActions.cpp" line="110"/>
         <source>Disable Railgun for the selected domains</source>
         <translation>Désactiver Railgun pour les domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="48"/>
+        <location filename="../src/app/AppActions.cpp" line="111"/>
         <source>&amp;Connect to Railgun…</source>
         <translation>&amp;Connecter à Railgun…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="50"/>
+        <location filename="../src/app/AppActions.cpp" line="113"/>
         <source>Connect the selected domains to a Railgun</source>
         <translation>Connecter les domaines sélectionnés à un Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="51"/>
+        <location filename="../src/app/AppActions.cpp" line="114"/>
         <source>Dis&amp;connect…</source>
         <translation>Dé&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="116"/>
         <source>Remove the Railgun connection of the selected domains</source>
         <translation>Supprimer la connexion Railgun des domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="118"/>
         <source>Re&amp;move from List…</source>
         <translation>&amp;Retirer de la liste…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="56"/>
+        <location filename="../src/app/AppActions.cpp" line="119"/>
         <source>Remove the selected domains from this list (no server call)</source>
         <translation>Retirer les domaines sélectionnés de cette liste (aucun appel au serveur)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="57"/>
+        <location filename="../src/app/AppActions.cpp" line="120"/>
         <source>Select All &amp;Shown</source>
         <translation>&amp;Sélectionner tout ce qui est affiché</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="60"/>
-        <location filename="../src/app/AppActions.cpp" line="161"/>
+        <location filename="../src/app/AppActions.cpp" line="123"/>
+        <location filename="../src/app/AppActions.cpp" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="124"/>
         <source>Cancel Operation</source>
         <translation>Annuler l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="62"/>
+        <location filename="../src/app/AppActions.cpp" line="125"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Arrêter l&apos;opération en cours : les appels déjà envoyés se terminent</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="64"/>
+        <location filename="../src/app/AppActions.cpp" line="127"/>
         <source>&amp;Add Domains…</source>
         <translation>&amp;Ajouter des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="65"/>
+        <location filename="../src/app/AppActions.cpp" line="128"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Ajouter des domaines à la liste de ce compte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="66"/>
+        <location filename="../src/app/AppActions.cpp" line="129"/>
         <source>&amp;Import Domains…</source>
         <translation>&amp;Importer des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="68"/>
+        <location filename="../src/app/AppActions.cpp" line="131"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Importer des domaines depuis un fichier texte ou CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="69"/>
+        <location filename="../src/app/AppActions.cpp" line="132"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="71"/>
+        <location filename="../src/app/AppActions.cpp" line="134"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Exporter les lignes affichées dans un fichier CSV (sans secrets)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="73"/>
+        <location filename="../src/app/AppActions.cpp" line="136"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="74"/>
+        <location filename="../src/app/AppActions.cpp" line="137"/>
         <source>Add, edit or remove accounts</source>
         <translation>Ajouter, modifier ou supprimer des comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="75"/>
+        <location filename="../src/app/AppActions.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="77"/>
+        <location filename="../src/app/AppActions.cpp" line="140"/>
         <source>Show &amp;Failed Rows</source>
         <translation>Afficher les lignes en é&amp;chec</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="78"/>
+        <location filename="../src/app/AppActions.cpp" line="141"/>
         <source>Show only the rows the last operation could not change</source>
         <translation>Afficher uniquement les lignes que la dernière opération n&apos;a pas pu modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="79"/>
+        <location filename="../src/app/AppActions.cpp" line="142"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <location filename="../src/app/AppActions.cpp" line="144"/>
         <source>&amp;About Railgun Desk</source>
         <translation>À &amp;propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="93"/>
+        <location filename="../src/app/AppActions.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="101"/>
+        <location filename="../src/app/AppActions.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="107"/>
+        <location filename="../src/app/AppActions.cpp" line="175"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="117"/>
+        <location filename="../src/app/AppActions.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="120"/>
+        <location filename="../src/app/AppActions.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1060,212 +1079,213 @@ shop.example.org</translation>
 <context>
     <name>Railgun::CredentialsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="46"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="21"/>
         <source>Client (e-mail and API token)</source>
         <translation>Client (e-mail et jeton d&apos;API)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="24"/>
         <source>Hosting partner (host key)</source>
         <translation>Partenaire d&apos;hébergement (clé d&apos;hôte)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="40"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="72"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="41"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="43"/>
         <source>Hide secret</source>
         <translation>Masquer le secret</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="73"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="44"/>
         <source>Show secret</source>
         <translation>Afficher le secret</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="131"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="113"/>
         <source>No account yet: fill in the fields and press Save.</source>
         <translation>Aucun compte pour l&apos;instant : remplissez les champs et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="132"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="114"/>
         <source>New account: fill in the fields and press Save.</source>
         <translation>Nouveau compte : remplissez les champs et cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="161"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="131"/>
         <source>Saved in the system keychain; leave empty to keep it</source>
         <translation>Enregistré dans le trousseau du système ; laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="165"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="135"/>
         <source>Not saved: enter it to use this account</source>
         <translation>Non enregistré : saisissez-le pour utiliser ce compte</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="166"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="136"/>
         <source>Kept for this session only; leave empty to keep it</source>
         <translation>Conservé pour cette session uniquement ; laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="169"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="139"/>
         <source>Saved unencrypted in the settings file; leave empty to keep it</source>
         <translation>Enregistré en clair dans le fichier de paramètres ; laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="180"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
         <source>&amp;Host key:</source>
         <translation>Clé d&apos;&amp;hôte :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="180"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
         <source>API t&amp;oken:</source>
         <translation>J&amp;eton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="181"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
         <source>Host key</source>
         <translation>Clé d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="181"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="190"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Les identifiants seront envoyés en clair à %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="191"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="115"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="202"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="155"/>
         <source>I un&amp;derstand: store it unencrypted in %1 (mode 0600)</source>
         <translation>Je &amp;comprends : l&apos;enregistrer en clair dans %1 (mode 0600)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="203"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="159"/>
         <source>Anyone who can read your files, or a copy of %1 (a backup, a synced folder), can read the secret.</source>
         <translation>Toute personne pouvant lire vos fichiers, ou une copie de %1 (une sauvegarde, un dossier synchronisé), peut lire le secret.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="216"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="154"/>
         <source>%1 (current)</source>
         <translation>%1 (actuel)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="261"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="199"/>
         <source>Remove Account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="262"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="200"/>
         <source>Remove the account “%1” and its saved secret? Its domain list stays on disk.</source>
         <translation>Supprimer le compte « %1 » et son secret enregistré ? Sa liste de domaines reste sur le disque.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="281"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="218"/>
         <source>Removed “%1”.</source>
         <translation>« %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="287"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="224"/>
         <source>Save the account first.</source>
         <translation>Enregistrez d&apos;abord le compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="291"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="228"/>
         <source>“%1” is now the current account.</source>
         <translation>« %1 » est maintenant le compte actuel.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="300"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="131"/>
         <source>Choose a CA Certificate</source>
         <translation>Choisir un certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="301"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="133"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="332"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="23"/>
         <source>The API base URL must be an https:// address, such as %1.</source>
         <translation>L&apos;URL de base de l&apos;API doit être une adresse https://, comme %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="335"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="27"/>
         <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick “Allow insecure http://”.</source>
         <translation>Le http:// simple vers %1 enverrait vos identifiants en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé ».</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="346"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="40"/>
         <source>Enter a name for the account.</source>
         <translation>Saisissez un nom pour le compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="348"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="42"/>
         <source>Enter the account&apos;s e-mail address.</source>
         <translation>Saisissez l&apos;adresse e-mail du compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="362"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="57"/>
         <source>Enter the API token.</source>
         <translation>Saisissez le jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="363"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="58"/>
         <source>Enter the host key.</source>
         <translation>Saisissez la clé d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="388"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="47"/>
         <source>Tick the box to confirm that the secret may be stored unencrypted, or choose “this session only”.</source>
         <translation>Cochez la case pour confirmer que le secret peut être enregistré en clair, ou choisissez « cette session uniquement ».</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="403"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="63"/>
         <source>Saving the secret in the system keychain…</source>
         <translation>Enregistrement du secret dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="437"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="93"/>
         <source>The secret could not be written to %1.</source>
         <translation>Le secret n&apos;a pas pu être écrit dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="457"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="275"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="122"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="461"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="111"/>
         <source>Saved. The secret is in the system keychain.</source>
         <translation>Enregistré. Le secret est dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="464"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="114"/>
         <source>Saved. The secret is kept for this session only and will be asked for again.</source>
         <translation>Enregistré. Le secret est conservé pour cette session uniquement et sera redemandé.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="467"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="118"/>
         <source>Saved. The secret is stored unencrypted in %1.</source>
         <translation>Enregistré. Le secret est stocké en clair dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="480"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="129"/>
         <source>The secret could not be saved in the system keychain.
 %1
 Choose how to keep it, then press Save again.</source>
@@ -1274,32 +1294,32 @@ Choose how to keep it, then press Save again.</source>
 Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="485"/>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="136"/>
         <source>The secret was not saved: the system keychain is not available.</source>
         <translation>Le secret n&apos;a pas été enregistré : le trousseau du système n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="515"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="295"/>
         <source>Enter the API token first.</source>
         <translation>Saisissez d&apos;abord le jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="516"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="296"/>
         <source>Enter the host key first.</source>
         <translation>Saisissez d&apos;abord la clé d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="522"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="302"/>
         <source>Reading the saved secret…</source>
         <translation>Lecture du secret enregistré…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="546"/>
+        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="321"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="555"/>
+        <location filename="../src/app/dialogs/ConnectionTester.cpp" line="30"/>
         <source>Connected: %n Railgun(s)</source>
         <translation>
             <numerusform>Connecté : %n Railgun</numerusform>
@@ -1328,182 +1348,176 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="46"/>
+        <location filename="../src/core/models/DomainController.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="48"/>
+        <location filename="../src/core/models/DomainController.cpp" line="57"/>
         <source>Toggle</source>
         <translation>Basculement</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="50"/>
+        <location filename="../src/core/models/DomainController.cpp" line="59"/>
         <source>Enable</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="52"/>
+        <location filename="../src/core/models/DomainController.cpp" line="61"/>
         <source>Disable</source>
         <translation>Désactivation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="54"/>
+        <location filename="../src/core/models/DomainController.cpp" line="63"/>
         <source>Connect</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="56"/>
+        <location filename="../src/core/models/DomainController.cpp" line="65"/>
         <source>Disconnect</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="58"/>
+        <location filename="../src/core/models/DomainController.cpp" line="67"/>
         <source>Remove from list</source>
         <translation>Retrait de la liste</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="60"/>
+        <location filename="../src/core/models/DomainController.cpp" line="69"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="130"/>
-        <location filename="../src/core/models/DomainController.cpp" line="165"/>
+        <location filename="../src/core/models/DomainController.cpp" line="161"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="37"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Impossible de lister les Railguns : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="143"/>
-        <location filename="../src/core/models/DomainController.cpp" line="512"/>
-        <location filename="../src/core/models/DomainController.cpp" line="773"/>
+        <location filename="../src/core/models/DomainController.cpp" line="139"/>
+        <location filename="../src/core/models/DomainController.cpp" line="423"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="52"/>
         <source>No account is set up.</source>
         <translation>Aucun compte n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="147"/>
-        <location filename="../src/core/models/DomainController.cpp" line="516"/>
+        <location filename="../src/core/models/DomainController.cpp" line="143"/>
+        <location filename="../src/core/models/DomainController.cpp" line="427"/>
         <source>Another operation is still running.</source>
         <translation>Une autre opération est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="153"/>
+        <location filename="../src/core/models/DomainController.cpp" line="149"/>
         <source>Listing Railguns…</source>
         <translation>Liste des Railguns…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="206"/>
-        <location filename="../src/core/models/DomainController.cpp" line="352"/>
-        <location filename="../src/core/models/DomainController.cpp" line="372"/>
-        <location filename="../src/core/models/DomainController.cpp" line="398"/>
-        <location filename="../src/core/models/DomainController.cpp" line="418"/>
-        <location filename="../src/core/models/DomainController.cpp" line="490"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="15"/>
         <source>A call for this domain is in progress.</source>
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="239"/>
+        <location filename="../src/core/models/DomainController.cpp" line="216"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 attend la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="243"/>
+        <location filename="../src/core/models/DomainController.cpp" line="220"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 n&apos;est connecté à aucun Railgun : connectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="248"/>
+        <location filename="../src/core/models/DomainController.cpp" line="225"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Le Railgun de ce domaine n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="270"/>
+        <location filename="../src/core/models/DomainController.cpp" line="247"/>
         <source>Undo toggle of %1</source>
         <translation>Annuler le basculement de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="276"/>
+        <location filename="../src/core/models/DomainController.cpp" line="253"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun activé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="277"/>
+        <location filename="../src/core/models/DomainController.cpp" line="254"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun désactivé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="285"/>
+        <location filename="../src/core/models/DomainController.cpp" line="262"/>
         <source>%1: not changed: %2</source>
         <translation>%1 : non modifié : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="291"/>
-        <location filename="../src/core/models/DomainController.cpp" line="589"/>
+        <location filename="../src/core/models/DomainController.cpp" line="268"/>
+        <location filename="../src/core/models/DomainController.cpp" line="499"/>
         <source>Checking the outcome…</source>
         <translation>Vérification du résultat…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="298"/>
-        <location filename="../src/core/models/DomainController.cpp" line="630"/>
+        <location filename="../src/core/models/DomainController.cpp" line="275"/>
+        <location filename="../src/core/models/DomainController.cpp" line="540"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Appliqué (confirmé après : %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="298"/>
-        <location filename="../src/core/models/DomainController.cpp" line="633"/>
+        <location filename="../src/core/models/DomainController.cpp" line="275"/>
+        <location filename="../src/core/models/DomainController.cpp" line="543"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="308"/>
-        <location filename="../src/core/models/DomainController.cpp" line="621"/>
+        <location filename="../src/core/models/DomainController.cpp" line="285"/>
+        <location filename="../src/core/models/DomainController.cpp" line="531"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="354"/>
-        <location filename="../src/core/models/DomainController.cpp" line="374"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="67"/>
         <source>Not connected to a Railgun.</source>
         <translation>Non connecté à un Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="356"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="70"/>
         <source>Already enabled.</source>
         <translation>Déjà activé.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="376"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="71"/>
         <source>Already disabled.</source>
         <translation>Déjà désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="387"/>
-        <location filename="../src/core/models/DomainController.cpp" line="797"/>
+        <location filename="../src/core/models/DomainController.cpp" line="340"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="80"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="400"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="91"/>
         <source>Already connected in this mode.</source>
         <translation>Déjà connecté dans ce mode.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="402"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="95"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Connecté à un autre Railgun : déconnectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="420"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="115"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="422"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="117"/>
         <source>State unknown: refresh first.</source>
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="443"/>
+        <location filename="../src/core/models/DomainController.cpp" line="366"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Annuler le retrait de %n domaine</numerusform>
@@ -1511,7 +1525,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="444"/>
+        <location filename="../src/core/models/DomainController.cpp" line="367"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n domaine retiré de la liste.</numerusform>
@@ -1519,7 +1533,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="479"/>
+        <location filename="../src/core/models/DomainController.cpp" line="402"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n domaine rétabli dans la liste.</numerusform>
@@ -1527,17 +1541,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="488"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="131"/>
         <source>No longer in the list.</source>
         <translation>N&apos;est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="503"/>
+        <location filename="../src/core/models/DomainController.cpp" line="415"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Annulation : les appels déjà envoyés se terminent d&apos;abord…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="608"/>
+        <location filename="../src/core/models/DomainController.cpp" line="518"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>Vérification de %n résultat incertain auprès du serveur…</numerusform>
@@ -1545,7 +1559,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="726"/>
+        <location filename="../src/core/models/DomainController.cpp" line="602"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>Annuler « %1 » pour %n domaine</numerusform>
@@ -1553,27 +1567,27 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="736"/>
+        <location filename="../src/core/models/DomainController.cpp" line="612"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 annulé : %2 effectués, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="742"/>
+        <location filename="../src/core/models/DomainController.cpp" line="618"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 terminé : %2 réussis, %3 en échec, %4 ignorés.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="784"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="64"/>
         <source>Could not create the Railgun: %1</source>
         <translation>Impossible de créer le Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="786"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="68"/>
         <source>It may have been created anyway: check the list.</source>
         <translation>Il a peut-être été créé malgré tout : vérifiez la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="814"/>
+        <location filename="../src/core/models/RailgunController.cpp" line="99"/>
         <source>Could not delete the Railgun: %1</source>
         <translation>Impossible de supprimer le Railgun : %1</translation>
     </message>
@@ -1671,42 +1685,42 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="100"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="102"/>
         <source>Waiting for the server&apos;s answer</source>
         <translation>En attente de la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="126"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="132"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="137"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="139"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="138"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="138"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="149"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="151"/>
         <source>Pending…</source>
         <translation>En attente…</translation>
     </message>
@@ -1762,48 +1776,48 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="141"/>
         <source>Railgun: %1</source>
         <translation>Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../src/app/MainWindow.cpp" line="143"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="148"/>
+        <location filename="../src/app/MainWindow.cpp" line="165"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/MainWindow.cpp" line="205"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="232"/>
-        <location filename="../src/app/MainWindow.cpp" line="275"/>
+        <location filename="../src/app/MainWindow.cpp" line="249"/>
+        <location filename="../src/app/MainWindow.cpp" line="292"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="247"/>
+        <location filename="../src/app/MainWindow.cpp" line="264"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="275"/>
+        <location filename="../src/app/MainWindow.cpp" line="292"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="289"/>
+        <location filename="../src/app/MainWindow.cpp" line="306"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1811,7 +1825,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/MainWindow.cpp" line="307"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -1819,7 +1833,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../src/app/MainWindow.cpp" line="330"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1827,17 +1841,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="314"/>
+        <location filename="../src/app/MainWindow.cpp" line="331"/>
         <source>Click to show every row again</source>
         <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="337"/>
+        <location filename="../src/app/MainWindow.cpp" line="354"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="338"/>
+        <location filename="../src/app/MainWindow.cpp" line="355"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1845,12 +1859,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="352"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="353"/>
+        <location filename="../src/app/MainWindow.cpp" line="370"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1858,17 +1872,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="384"/>
+        <location filename="../src/app/MainWindow.cpp" line="401"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1876,23 +1890,23 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../src/app/MainWindow.cpp" line="412"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="390"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="412"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="397"/>
+        <location filename="../src/app/MainWindow.cpp" line="414"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -1900,12 +1914,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/MainWindow.cpp" line="433"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="417"/>
+        <location filename="../src/app/MainWindow.cpp" line="434"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>La boîte de dialogue des comptes ne fait pas partie de cette version. Lancez avec --demo URL pour utiliser le compte de démo de l&apos;émulateur.</translation>
     </message>
@@ -1913,84 +1927,84 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::RailgunApi</name>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="142"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="112"/>
         <source>The account has no complete credentials.</source>
         <translation>Le compte n&apos;a pas d&apos;identifiants complets.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="145"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="115"/>
         <source>Looking up a customer needs a partner host key.</source>
         <translation>La recherche d&apos;un client nécessite une clé d&apos;hôte de partenaire.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="159"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="129"/>
         <source>The API base URL is not a valid http(s) URL.</source>
         <translation>L&apos;URL de base de l&apos;API n&apos;est pas une URL http(s) valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="164"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="134"/>
         <source>Plain http:// is only used for this computer unless the account allows it.</source>
         <translation>Le http:// simple n&apos;est utilisé que pour cet ordinateur, sauf si le compte l&apos;autorise.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="274"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="64"/>
         <source>The server redirected to another host or to plain http; the request was stopped.</source>
         <translation>Le serveur a redirigé vers un autre hôte ou vers http simple ; la requête a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="278"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="69"/>
         <source>The answer is larger than %1 KiB.</source>
         <translation>La réponse dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="339"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="130"/>
         <source>The server sent &quot;%1&quot; instead of JSON.</source>
         <translation>Le serveur a envoyé « %1 » au lieu de JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="351"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="246"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="365"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="260"/>
         <source>init needs a name and a public name.</source>
         <translation>init nécessite un nom et un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="385"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="280"/>
         <source>ipr_set needs address ranges.</source>
         <translation>ipr_set nécessite des plages d&apos;adresses.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="389"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="284"/>
         <source>Unknown action.</source>
         <translation>Action inconnue.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="396"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="291"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Un Railgun a besoin d&apos;un nom et d&apos;un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="405"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="439"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="476"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="300"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="334"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="371"/>
         <source>No Railgun token given.</source>
         <translation>Aucun jeton Railgun fourni.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="487"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="382"/>
         <source>&quot;%1&quot; is not an IP address or range.</source>
         <translation>« %1 » n&apos;est ni une adresse IP ni une plage.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="493"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="388"/>
         <source>No address ranges given.</source>
         <translation>Aucune plage d&apos;adresses fournie.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="504"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="399"/>
         <source>Enter the customer&apos;s e-mail address.</source>
         <translation>Saisissez l&apos;adresse e-mail du client.</translation>
     </message>
@@ -2142,22 +2156,22 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="48"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Console de bureau pour les connexions Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="52"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Utiliser le compte de démo de l&apos;émulateur à &lt;url&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="55"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Conserver les paramètres dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="58"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Conserver les listes de domaines dans &lt;dir&gt;.</translation>
     </message>

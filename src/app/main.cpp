@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Railgun;
 
@@ -70,6 +71,14 @@ int main(int argc, char **argv)
         window.setInteractive(false);
         screenshots =
             std::make_unique<ScreenshotScenario>(&window, parser.value(scenario), parser.value(shot));
+    }
+
+    if (const QString problem = accounts.loadProblem(); !problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        if (window.isInteractive())
+            QTimer::singleShot(0, &window, [&window, problem] {
+                QMessageBox::warning(&window, QStringLiteral("Railgun Desk"), problem);
+            });
     }
 
     if (parser.isSet(demo)) {

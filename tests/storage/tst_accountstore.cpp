@@ -1,6 +1,9 @@
 #include "AccountStore.h"
 #include "StorageTestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -199,6 +202,46 @@ private slots:
         store.save(a);
         QVERIFY(!StorageTest::readAll(store.fileName()).contains(secret.toUtf8()));
         QVERIFY(store.plainSecret(a.id).isEmpty());
+    }
+
+    void damagedSettingsFileIsKeptAndRecovered()
+    {
+        {
+            AccountStore store(m_path);
+            Account a;
+            a.name = QStringLiteral("Kept");
+            a.email = QStringLiteral("kept@example.com");
+            store.save(a);
+            QVERIFY(store.loadProblem().isEmpty());
+        }
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n[broken\n\x01\x02 garbage without an equals sign\n");
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray damaged = file.readAll();
+        file.close();
+
+        AccountStore store(m_path);
+        QVERIFY(!store.loadProblem().isEmpty());
+        const QStringList backups =
+            QFileInfo(m_path).dir().entryList({QFileInfo(m_path).fileName() + QStringLiteral(".corrupt-*")});
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(store.loadProblem().contains(backups.first()));
+        QFile backup(QFileInfo(m_path).dir().filePath(backups.first()));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), damaged); // the damaged file, byte for byte
+        // What could be read is still there, and new changes are saved again.
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(store.accounts().first().name, QStringLiteral("Kept"));
+        Account b;
+        b.name = QStringLiteral("New");
+        b.email = QStringLiteral("new@example.com");
+        store.save(b);
+        store.sync();
+        AccountStore reread(m_path);
+        QVERIFY(reread.loadProblem().isEmpty());
+        QCOMPARE(reread.accounts().size(), 2);
     }
 
     void apiOptionsAndCredentials()

@@ -1,7 +1,10 @@
 #include "AccountStore.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 #include <QUuid>
 
@@ -112,9 +115,42 @@ AccountStore::AccountStore(const QString &settingsPath, QObject *parent)
                                      QStringLiteral("railgun-desk"), QStringLiteral("railgun-desk"), this)
                      : new QSettings(settingsPath, QSettings::IniFormat, this))
 {
+    if (m_settings->status() == QSettings::FormatError)
+        recoverDamagedFile();
     if (!m_settings->contains(Keys::formatVersion.key()))
         put(*m_settings, Keys::formatVersion, currentFormatVersion);
     restrictFileMode();
+}
+
+void AccountStore::recoverDamagedFile()
+{
+    // Qt would never write a file it cannot parse: every later change would be lost without a word.
+    // Keep the damaged file, start a new one with whatever could be read, and say so.
+    const QString file = m_settings->fileName();
+    QHash<QString, QVariant> readable;
+    const QStringList keys = m_settings->allKeys();
+    for (const QString &key : keys)
+        readable.insert(key, m_settings->value(key));
+    delete m_settings;
+    const QString backup = file + QStringLiteral(".corrupt-") +
+                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    const bool kept = QFile::copy(file, backup);
+    QFile::remove(file);
+    m_settings = new QSettings(file, QSettings::IniFormat, this);
+    for (auto it = readable.cbegin(); it != readable.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->sync();
+    m_loadProblem =
+        kept ? QCoreApplication::translate("Railgun::AccountStore",
+                                           "The settings file %1 was damaged. It was kept as %2, and "
+                                           "the %n setting(s) that could be read were carried over.",
+                                           nullptr, int(readable.size()))
+                   .arg(file, backup)
+             : QCoreApplication::translate("Railgun::AccountStore",
+                                           "The settings file %1 was damaged and could not be copied; "
+                                           "the %n setting(s) that could be read were carried over.",
+                                           nullptr, int(readable.size()))
+                   .arg(file);
 }
 
 AccountStore::~AccountStore()

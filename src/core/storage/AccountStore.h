@@ -45,6 +45,9 @@ public:
     void setValue(const QString &key, const QVariant &value);
 
     QString fileName() const;
+    // Empty, or why the settings file could not be read at start-up (it was damaged: a copy was kept
+    // beside it and what could be read was carried over). For the app to tell the user.
+    QString loadProblem() const { return m_loadProblem; }
     // Writes to disk; the file is made 0600 whenever it holds a plain secret.
     void sync();
 
@@ -56,7 +59,10 @@ private:
     bool hasPlainSecrets() const;
     void restrictFileMode() const;
 
+    void recoverDamagedFile();
+
     QSettings *m_settings;
+    QString m_loadProblem;
 };
 
 } // namespace Railgun
