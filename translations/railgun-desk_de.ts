@@ -733,7 +733,7 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/AppActions.cpp" line="123"/>
-        <location filename="../src/app/AppActions.cpp" line="229"/>
+        <location filename="../src/app/AppActions.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -833,7 +833,7 @@ shop.example.org</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="188"/>
+        <location filename="../src/app/AppActions.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1734,90 +1734,108 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
     </message>
 </context>
 <context>
+    <name>Railgun::LanguageMenu</name>
+    <message>
+        <location filename="../src/app/LanguageMenu.cpp" line="14"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanguageMenu.cpp" line="21"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanguageMenu.cpp" line="43"/>
+        <source>The new language is used the next time Railgun Desk starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Railgun Desk.</translation>
+    </message>
+</context>
+<context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/MainWindow.cpp" line="80"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../src/app/MainWindow.cpp" line="81"/>
         <source>The account whose domains are shown</source>
         <translation>Das Konto, dessen Domains angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>All domains</source>
         <translation>Alle Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="141"/>
+        <location filename="../src/app/MainWindow.cpp" line="142"/>
         <source>Railgun: %1</source>
         <translation>Railgun: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="143"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/MainWindow.cpp" line="171"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="205"/>
+        <location filename="../src/app/MainWindow.cpp" line="211"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="206"/>
+        <location filename="../src/app/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="249"/>
-        <location filename="../src/app/MainWindow.cpp" line="292"/>
+        <location filename="../src/app/MainWindow.cpp" line="255"/>
+        <location filename="../src/app/MainWindow.cpp" line="298"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/MainWindow.cpp" line="270"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="292"/>
+        <location filename="../src/app/MainWindow.cpp" line="298"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="306"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -1825,7 +1843,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="307"/>
+        <location filename="../src/app/MainWindow.cpp" line="313"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -1833,7 +1851,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="330"/>
+        <location filename="../src/app/MainWindow.cpp" line="336"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -1841,17 +1859,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="331"/>
+        <location filename="../src/app/MainWindow.cpp" line="337"/>
         <source>Click to show every row again</source>
         <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="354"/>
+        <location filename="../src/app/MainWindow.cpp" line="360"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="355"/>
+        <location filename="../src/app/MainWindow.cpp" line="361"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -1859,12 +1877,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="375"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../src/app/MainWindow.cpp" line="376"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -1872,17 +1890,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../src/app/MainWindow.cpp" line="391"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../src/app/MainWindow.cpp" line="391"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -1890,23 +1908,23 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="406"/>
         <location filename="../src/app/MainWindow.cpp" line="412"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="413"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="412"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="414"/>
+        <location filename="../src/app/MainWindow.cpp" line="420"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
@@ -1914,12 +1932,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="433"/>
+        <location filename="../src/app/MainWindow.cpp" line="439"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="434"/>
+        <location filename="../src/app/MainWindow.cpp" line="440"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>Der Kontendialog ist nicht Teil dieses Builds. Starten Sie mit --demo URL, um das Demokonto des Emulators zu verwenden.</translation>
     </message>

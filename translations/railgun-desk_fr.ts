@@ -733,7 +733,7 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/AppActions.cpp" line="123"/>
-        <location filename="../src/app/AppActions.cpp" line="229"/>
+        <location filename="../src/app/AppActions.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -833,7 +833,7 @@ shop.example.org</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="188"/>
+        <location filename="../src/app/AppActions.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1734,90 +1734,108 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
     </message>
 </context>
 <context>
+    <name>Railgun::LanguageMenu</name>
+    <message>
+        <location filename="../src/app/LanguageMenu.cpp" line="14"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanguageMenu.cpp" line="21"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanguageMenu.cpp" line="43"/>
+        <source>The new language is used the next time Railgun Desk starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Railgun Desk.</translation>
+    </message>
+</context>
+<context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/MainWindow.cpp" line="80"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../src/app/MainWindow.cpp" line="81"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>All domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>Enabled</source>
         <translation>Activés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>Disabled</source>
         <translation>Désactivés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>Not connected</source>
         <translation>Non connectés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="141"/>
+        <location filename="../src/app/MainWindow.cpp" line="142"/>
         <source>Railgun: %1</source>
         <translation>Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="143"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/MainWindow.cpp" line="171"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="205"/>
+        <location filename="../src/app/MainWindow.cpp" line="211"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="206"/>
+        <location filename="../src/app/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="249"/>
-        <location filename="../src/app/MainWindow.cpp" line="292"/>
+        <location filename="../src/app/MainWindow.cpp" line="255"/>
+        <location filename="../src/app/MainWindow.cpp" line="298"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/MainWindow.cpp" line="270"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="292"/>
+        <location filename="../src/app/MainWindow.cpp" line="298"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="306"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1825,7 +1843,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="307"/>
+        <location filename="../src/app/MainWindow.cpp" line="313"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -1833,7 +1851,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="330"/>
+        <location filename="../src/app/MainWindow.cpp" line="336"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1841,17 +1859,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="331"/>
+        <location filename="../src/app/MainWindow.cpp" line="337"/>
         <source>Click to show every row again</source>
         <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="354"/>
+        <location filename="../src/app/MainWindow.cpp" line="360"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="355"/>
+        <location filename="../src/app/MainWindow.cpp" line="361"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1859,12 +1877,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="375"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../src/app/MainWindow.cpp" line="376"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1872,17 +1890,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../src/app/MainWindow.cpp" line="391"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../src/app/MainWindow.cpp" line="391"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1890,23 +1908,23 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="406"/>
         <location filename="../src/app/MainWindow.cpp" line="412"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="413"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="412"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="414"/>
+        <location filename="../src/app/MainWindow.cpp" line="420"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -1914,12 +1932,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="433"/>
+        <location filename="../src/app/MainWindow.cpp" line="439"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="434"/>
+        <location filename="../src/app/MainWindow.cpp" line="440"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>La boîte de dialogue des comptes ne fait pas partie de cette version. Lancez avec --demo URL pour utiliser le compte de démo de l&apos;émulateur.</translation>
     </message>

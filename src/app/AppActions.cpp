@@ -156,7 +156,7 @@ QList<QAction *> AppActions::rowActions() const
     return {enable, disable, connectTo, disconnect, removeFromList};
 }
 
-void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles) const
+void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles, QMenu *languageMenu) const
 {
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(addDomains);
@@ -185,6 +185,10 @@ void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles)
     QMenu *view = bar->addMenu(tr("&View"));
     for (QAction *a : viewToggles)
         view->addAction(a);
+    if (languageMenu) {
+        view->addSeparator();
+        view->addMenu(languageMenu);
+    }
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
 }

@@ -46,7 +46,7 @@ public:
     // Actions that work on the selected rows (enabled only with a selection and no run in progress).
     QList<QAction *> rowActions() const;
 
-    void fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles) const;
+    void fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles, QMenu *languageMenu = nullptr) const;
     void fillToolBar(QToolBar *bar) const;
     void fillContextMenu(QMenu *menu) const;
 

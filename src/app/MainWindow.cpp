@@ -13,6 +13,7 @@
 #include "DomainFilterProxy.h"
 #include "DomainTableModel.h"
 #include "DomainTableView.h"
+#include "LanguageMenu.h"
 #include "RailgunApi.h"
 #include "RailgunListModel.h"
 #include "RailgunPanel.h"
@@ -155,8 +156,13 @@ void MainWindow::setupFilters()
 
 void MainWindow::setupActions()
 {
-    m_actions->fillMenuBar(menuBar(), {m_ui->mainToolBar->toggleViewAction(),
-                                       m_railgunPanel->toggleViewAction(), m_logDock->toggleViewAction()});
+    auto *languages = new LanguageMenu(m_accounts, this);
+    connect(languages, &LanguageMenu::languageChosen, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
+    m_actions->fillMenuBar(menuBar(),
+                           {m_ui->mainToolBar->toggleViewAction(), m_railgunPanel->toggleViewAction(),
+                            m_logDock->toggleViewAction()},
+                           languages);
     m_actions->fillToolBar(m_ui->mainToolBar);
     m_ui->mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
     QWidget *spacer = new QWidget(this);

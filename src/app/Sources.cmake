@@ -10,6 +10,7 @@ target_sources(railgun-desk-lib PRIVATE
     DomainInputParser.cpp DomainInputParser.h
     DomainTableView.cpp DomainTableView.h
     EnabledToggleDelegate.cpp EnabledToggleDelegate.h
+    LanguageMenu.cpp LanguageMenu.h
     MainWindow.cpp MainWindow.h
     RailgunPanel.cpp RailgunPanel.h
     ScreenshotScenario.cpp ScreenshotScenario.h

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMenu>
+
+class QActionGroup;
+
+namespace Railgun {
+
+class AccountStore;
+
+// View ▸ Language: follow the system, or pin English, German or French. The choice is kept in the
+// settings ("ui/language") and used from the next start (main.cpp loads the catalogs before any window).
+class LanguageMenu final : public QMenu
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageMenu(AccountStore *accounts, QWidget *parent = nullptr);
+
+    // The setting's value for the checked entry: "system", "en", "de" or "fr".
+    QString current() const;
+
+signals:
+    // The user picked another language; `message` says when it applies.
+    void languageChosen(const QString &code, const QString &message);
+
+private:
+    AccountStore *m_accounts;
+    QActionGroup *m_group;
+};
+
+} // namespace Railgun
