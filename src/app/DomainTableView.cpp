@@ -49,7 +49,7 @@ void DomainTableView::applyDefaultColumnWidths()
     setColumnWidth(DomainTableModel::DomainColumn, 15 * em);
     // Wide enough for a typical public name ("Amsterdam edge") and "Not connected" in German and French.
     setColumnWidth(DomainTableModel::RailgunColumn, 12 * em);
-    setColumnWidth(DomainTableModel::ConnectionColumn, 10 * em);
+    setColumnWidth(DomainTableModel::ConnectionColumn, 11 * em);
     setColumnWidth(DomainTableModel::EnabledColumn, 8 * em);
     setColumnWidth(DomainTableModel::RailgunStatusColumn, 9 * em);
     setColumnWidth(DomainTableModel::LastResultColumn, 16 * em);
