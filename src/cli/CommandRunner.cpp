@@ -96,12 +96,18 @@ void CommandRunner::run(const Configuration &configuration)
     }
 }
 
+bool CommandRunner::cancel()
+{
+    return m_domainCommand && m_domainCommand->cancel();
+}
+
 void CommandRunner::runDomainCommand()
 {
     RunnerSettings settings;
     settings.concurrency = m_invocation.concurrency;
     settings.requestsPerSecond = m_configuration.requestsPerSecond;
     auto *command = new DomainCommand(m_invocation.command, m_api, settings, this);
+    m_domainCommand = command;
     command->setRtkn(m_rtkn);
     command->setEnable(m_invocation.enable);
     connect(command, &DomainCommand::finished, this, [this, command] {

@@ -31,12 +31,16 @@ public:
     QString prepareInputs(QIODevice *stdinDevice);
     // Starts the command with a loaded configuration.
     void run(const Configuration &configuration);
+    // Ctrl-C during a domain command: see DomainCommand::cancel(). False when nothing can be cancelled
+    // (the caller then lets the signal end the process).
+    bool cancel();
 
 signals:
     void finished(int exitCode);
 
 private:
     void runDomainCommand();
+    class DomainCommand *m_domainCommand = nullptr;
     Invocation m_invocation;
     QProcessEnvironment m_env;
     QList<DomainEntry> m_domains;

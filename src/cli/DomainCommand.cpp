@@ -48,8 +48,21 @@ Railgun::BulkRunner *DomainCommand::newRunner()
     return runner;
 }
 
+bool DomainCommand::cancel()
+{
+    if (m_finished || m_cancelled)
+        return false;
+    m_cancelled = true;
+    // Every BulkRunner of this command, the token lookup's included, is a descendant.
+    const QList<Railgun::BulkRunner *> runners = findChildren<Railgun::BulkRunner *>();
+    for (Railgun::BulkRunner *runner : runners)
+        runner->cancel();
+    return true;
+}
+
 void DomainCommand::start(const QList<DomainEntry> &entries)
 {
+    connect(this, &DomainCommand::finished, this, [this] { m_finished = true; });
     m_outcomes.clear();
     QList<int> valid;
     for (const DomainEntry &e : entries) {
@@ -87,9 +100,13 @@ void DomainCommand::lookUpTokens(const QList<int> &indexes)
     connect(resolver, &TokenResolver::finished, this, [this, resolver, indexes] {
         resolver->deleteLater();
         QList<Target> targets;
+        Railgun::ApiError cancelled;
+        cancelled.kind = Railgun::ApiError::Kind::Cancelled;
         for (int index : indexes) {
             const TokenResolver::Resolution r = resolver->resolution(m_outcomes.at(index).domain);
-            if (r.ok)
+            if (r.ok && m_cancelled)
+                m_outcomes[index].failure = Failure::fromApiError(cancelled); // found, but not sent
+            else if (r.ok)
                 targets.append({index, r.rtkn});
             else
                 m_outcomes[index].failure = r.failure;

@@ -33,6 +33,9 @@ public:
 
     // Emits finished() once, from the event loop.
     void start(const QList<DomainEntry> &entries);
+    // Ctrl-C: nothing new starts; calls in flight finish and changes already made are read back, the
+    // rest end as cancelled. Returns false when there is nothing left to cancel.
+    bool cancel();
     const QList<DomainOutcome> &outcomes() const { return m_outcomes; }
     int failedCount() const;
 
@@ -56,6 +59,8 @@ private:
     RunnerSettings m_settings;
     QString m_rtkn;
     bool m_enable = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
     QList<DomainOutcome> m_outcomes;
 };
 

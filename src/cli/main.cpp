@@ -4,9 +4,12 @@
 #include "Configuration.h"
 #include "Console.h"
 #include "ProfileLoader.h"
+#include "SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <csignal>
 
 using namespace RailgunCtl;
 
@@ -35,6 +38,19 @@ int main(int argc, char **argv)
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     CommandRunner runner(invocation, env);
     QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+
+    // The first Ctrl-C cancels a bulk run cleanly (what was done is printed); the second ends at once.
+    Railgun::SignalWatcher interrupt;
+    QObject::connect(&interrupt, &Railgun::SignalWatcher::terminationRequested, &runner, [&runner] {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+        if (runner.cancel())
+            Console::error(QCoreApplication::translate("main",
+                                                       "Cancelling: calls in flight finish, nothing new "
+                                                       "starts (Ctrl-C again to stop at once)."));
+        else
+            ::raise(SIGINT);
+    });
 
     QFile in;
     const bool readsStdin = invocation.arguments.contains(QStringLiteral("-"));

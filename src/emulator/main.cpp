@@ -167,8 +167,8 @@ int main(int argc, char *argv[])
                      statePath.isEmpty() ? "" : "; changes are saved to the state file");
     }
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    Railgun::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &Railgun::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
     const int rc = app.exec();
     if (!state.save(&error))
         return fail(QStringLiteral("cannot save the state file: %1").arg(error));

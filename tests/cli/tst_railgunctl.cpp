@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <csignal>
 
 using Env = QList<QPair<QString, QString>>;
 
@@ -61,6 +62,7 @@ private slots:
     void serverFaultIsPerDomain();
     void readRetriedOnTransientFault();
     void profileFromSettingsFile();
+    void ctrlCCancelsCleanly();
     void noSecretsInAnyOutput();
 
 private:
@@ -749,6 +751,87 @@ void TestRailgunctl::profileFromSettingsFile()
             {});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Emulator demo")); // lists the saved accounts
+}
+
+void TestRailgunctl::ctrlCCancelsCleanly()
+{
+    // Ten enabled domains of one Railgun, disabled one at a time with 200 ms per answer; Ctrl-C after a few.
+    QString railgunId;
+    QStringList domains;
+    for (const QJsonValue &v : m_emulator.state().value(QStringLiteral("connections")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("enabled")).toString() != QLatin1String("t"))
+            continue;
+        if (railgunId.isEmpty())
+            railgunId = c.value(QStringLiteral("railgun_id")).toString();
+        if (c.value(QStringLiteral("railgun_id")).toString() == railgunId && domains.size() < 10)
+            domains.append(c.value(QStringLiteral("domain")).toString());
+    }
+    QCOMPARE(domains.size(), 10);
+    QVERIFY(m_emulator.setFaults({{QStringLiteral("latency_ms"), QStringLiteral("200")}}));
+    const int before = m_emulator.state()
+                           .value(QStringLiteral("stats"))
+                           .toObject()
+                           .value(QStringLiteral("requests"))
+                           .toInt();
+
+    QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : pe.keys()) {
+        if (key.startsWith(QLatin1String("RAILGUN_")))
+            pe.remove(key);
+    }
+    for (const auto &[key, value] : clientEnv())
+        pe.insert(key, value);
+    pe.insert(QStringLiteral("RAILGUN_RTKN"), rtknOf(railgunId));
+    QProcess p;
+    p.setProcessEnvironment(pe);
+    p.start(m_ctl, QStringList{QStringLiteral("--concurrency"), QStringLiteral("1"), QStringLiteral("--json"),
+                               QStringLiteral("disable")} +
+                       domains);
+    QVERIFY(p.waitForStarted(10000));
+    // Three changes answered, then the interrupt.
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.state()
+                                     .value(QStringLiteral("stats"))
+                                     .toObject()
+                                     .value(QStringLiteral("requests"))
+                                     .toInt() >= before + 3,
+                             10000);
+    QCOMPARE(::kill(static_cast<pid_t>(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by the signal: it ended cleanly
+    QCOMPARE(p.exitCode(), 1);
+    Run r;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    m_runs.append(r);
+    QVERIFY(r.text().contains(QLatin1String("Cancelling")));
+
+    // One document with every domain: done ones equal the server, cancelled ones were never sent.
+    const QJsonArray results = r.json().array();
+    QCOMPARE(results.size(), domains.size());
+    int done = 0;
+    int cancelled = 0;
+    for (const QJsonValue &v : results) {
+        const QJsonObject o = v.toObject();
+        const auto server = m_emulator.connectionOf(o.value(QStringLiteral("domain")).toString());
+        QVERIFY(server.has_value());
+        const bool enabledOnServer =
+            server->value(QStringLiteral("enabled")).toString() == QLatin1String("t");
+        if (o.value(QStringLiteral("ok")).toBool()) {
+            ++done;
+            QCOMPARE(o.value(QStringLiteral("state")).toObject().value(QStringLiteral("enabled")).toBool(),
+                     false);
+            QVERIFY(!enabledOnServer);
+        } else {
+            QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("cancelled"));
+            ++cancelled;
+            QVERIFY(enabledOnServer);
+        }
+    }
+    QVERIFY2(done >= 1 && cancelled >= 1,
+             qPrintable(QStringLiteral("%1 done, %2 cancelled").arg(done).arg(cancelled)));
+    QVERIFY(m_emulator.resetFaults());
 }
 
 void TestRailgunctl::noSecretsInAnyOutput()

@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace Emulator {
+namespace Railgun {
 
 namespace {
 int g_pipe[2] = {-1, -1};
@@ -43,4 +43,4 @@ void SignalWatcher::handle(int)
     [[maybe_unused]] const auto written = ::write(g_pipe[0], &c, 1);
 }
 
-} // namespace Emulator
+} // namespace Railgun

@@ -4,9 +4,10 @@
 
 class QSocketNotifier;
 
-namespace Emulator {
+namespace Railgun {
 
-// Turns SIGTERM/SIGINT into a Qt signal (self-pipe), so the emulator quits through the event loop.
+// Turns SIGTERM/SIGINT into a Qt signal (self-pipe), so a program ends through its event loop: the
+// emulator saves and quits, railgunctl cancels its bulk run and prints what was done.
 class SignalWatcher final : public QObject
 {
     Q_OBJECT
@@ -23,4 +24,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace Emulator
+} // namespace Railgun
