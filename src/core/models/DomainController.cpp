@@ -1,6 +1,7 @@
 #include "DomainController.h"
 
 #include "ApiReply.h"
+#include "BulkOperation.h"
 #include "RailgunApi.h"
 #include "RailgunController.h"
 #include "RailgunListModel.h"
@@ -8,21 +9,6 @@
 #include <QTimer>
 
 namespace Railgun {
-
-struct DomainController::Run
-{
-    Operation op = Operation::Refresh;
-    QList<BulkItem> items;
-    QHash<QString, Row> before;
-    QSet<int> started;
-    QHash<QString, QString> uncertain; // domain -> why the change itself failed
-    QList<BulkItem> rereadItems;
-    QPointer<BulkRunner> runner;
-    QPointer<ApiReply> listReply;
-    Summary summary;
-    bool rereading = false;
-    bool cancelled = false;
-};
 
 DomainController::DomainController(DomainTableModel *domains, RailgunListModel *railguns, QObject *parent)
     : QObject(parent)
@@ -44,8 +30,8 @@ DomainController::DomainController(DomainTableModel *domains, RailgunListModel *
 
 DomainController::~DomainController()
 {
-    if (m_run && m_run->runner)
-        m_run->runner->disconnect(this);
+    if (m_op)
+        m_op->disconnect(this);
 }
 
 QString DomainController::operationName(Operation op)
@@ -89,7 +75,7 @@ bool DomainController::certainlyNotApplied(const ApiError &error)
 
 DomainController::Operation DomainController::currentOperation() const
 {
-    return m_run ? m_run->op : Operation::Refresh;
+    return m_op ? m_op->operation() : Operation::Refresh;
 }
 
 void DomainController::setApi(RailgunApi *api)
@@ -97,17 +83,16 @@ void DomainController::setApi(RailgunApi *api)
     if (api == m_api)
         return;
     cancel();
-    if (m_run) {
+    if (m_op) {
         // Answers of the old account must not land in the new account's rows.
-        if (m_run->runner) {
-            m_run->runner->disconnect(this);
-            m_run->runner->deleteLater();
+        m_op->abandon();
+        m_op->disconnect(this);
+        m_op->deleteLater();
+        m_op = nullptr;
+        if (m_listReply) {
+            m_listReply->disconnect(this);
+            m_listReply->cancel();
         }
-        if (m_run->listReply) {
-            m_run->listReply->disconnect(this);
-            m_run->listReply->cancel();
-        }
-        m_run.reset();
         emit busyChanged(false);
     }
     ++m_apiGeneration;
@@ -117,13 +102,17 @@ void DomainController::setApi(RailgunApi *api)
     setUndo(std::nullopt);
 }
 
-BulkRunner *DomainController::makeRunner()
+BulkOperation *DomainController::makeOperation(Operation op)
 {
-    auto *runner = new BulkRunner(m_api, this);
-    runner->setConcurrency(m_concurrency);
-    runner->setRequestsPerSecond(m_requestsPerSecond);
-    runner->setBackoffBaseMs(m_backoffMs);
-    return runner;
+    auto *operation = new BulkOperation(op, m_api, m_model, m_railguns, this);
+    operation->setConcurrency(m_concurrency);
+    operation->setRequestsPerSecond(m_requestsPerSecond);
+    operation->setRetryBackoffMs(m_backoffMs);
+    connect(operation, &BulkOperation::progress, this, &DomainController::progress);
+    connect(operation, &BulkOperation::rateLimited, this, &DomainController::rateLimited);
+    connect(operation, &BulkOperation::statusMessage, this, &DomainController::statusMessage);
+    connect(operation, &BulkOperation::finished, this, &DomainController::onOperationFinished);
+    return operation;
 }
 
 // ---------------------------------------------------------------- refresh
@@ -139,20 +128,19 @@ void DomainController::refresh()
         emit statusMessage(tr("No account is set up."));
         return;
     }
-    if (m_run) {
+    if (m_op) {
         emit statusMessage(tr("Another operation is still running."));
         return;
     }
-    m_run = std::make_unique<Run>();
-    m_run->op = Operation::Refresh;
+    m_op = makeOperation(Operation::Refresh);
     emit busyChanged(true);
     emit statusMessage(tr("Listing Railguns…"));
     const quint64 generation = m_apiGeneration;
-    m_run->listReply = m_api->listRailguns();
-    connect(m_run->listReply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_apiGeneration || !m_run)
+    m_listReply = m_api->listRailguns();
+    connect(m_listReply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_apiGeneration || !m_op)
             return;
-        m_run->listReply = nullptr;
+        m_listReply = nullptr;
         if (result.ok()) {
             m_railguns->setRailguns(result.railguns);
             m_model->setRailguns(result.railguns);
@@ -160,19 +148,11 @@ void DomainController::refresh()
         } else {
             emit statusMessage(tr("Could not list the Railguns: %1").arg(result.error.toText()));
         }
-        if (m_run->cancelled) {
-            m_run->summary.wasCancelled = true;
-            finishRun();
+        if (m_op->isCancelled()) {
+            m_op->finish();
             return;
         }
-        const QList<BulkItem> items = BulkPlan::readAll(*m_model).items;
-        m_run->items = items;
-        m_run->summary.total = int(items.size());
-        if (items.isEmpty()) {
-            finishRun();
-            return;
-        }
-        startRunner(items);
+        m_op->startReads(BulkPlan::readAll(*m_model).items);
     });
 }
 
@@ -180,7 +160,7 @@ void DomainController::refreshDomains(const QStringList &domains)
 {
     if (domains.isEmpty() || !m_api)
         return;
-    if (m_run) {
+    if (m_op) {
         m_queuedReads.append(domains);
         return;
     }
@@ -189,7 +169,7 @@ void DomainController::refreshDomains(const QStringList &domains)
 
 void DomainController::runQueuedReads()
 {
-    if (m_queuedReads.isEmpty() || m_run)
+    if (m_queuedReads.isEmpty() || m_op)
         return;
     QStringList domains;
     domains.swap(m_queuedReads);
@@ -408,13 +388,8 @@ bool DomainController::undo()
 
 void DomainController::cancel()
 {
-    if (!m_run || m_run->cancelled)
-        return;
-    m_run->cancelled = true;
-    m_run->summary.wasCancelled = true;
-    emit statusMessage(tr("Cancelling: calls already sent finish first…"));
-    if (m_run->runner && !m_run->rereading)
-        m_run->runner->cancel();
+    if (m_op)
+        m_op->cancel();
 }
 
 bool DomainController::startRun(Operation op, const BulkPlan &plan)
@@ -423,190 +398,33 @@ bool DomainController::startRun(Operation op, const BulkPlan &plan)
         emit statusMessage(tr("No account is set up."));
         return false;
     }
-    if (m_run) {
+    if (m_op) {
         emit statusMessage(tr("Another operation is still running."));
         return false;
     }
-    const QList<BulkItem> &items = plan.items;
-    m_run = std::make_unique<Run>();
-    m_run->op = op;
-    m_run->items = items;
-    m_run->summary.operation = op;
-    m_run->summary.total = int(items.size() + plan.skipped.size());
-    m_run->summary.skipped = plan.skipped;
+    m_op = makeOperation(op);
     emit busyChanged(true);
-    if (items.isEmpty()) {
-        finishRun();
-        return true;
-    }
-    m_model->beginBatch();
-    for (const BulkItem &item : items) {
-        if (const auto row = m_model->rowFor(item.domain))
-            m_run->before.insert(item.domain, *row);
-        if (op != Operation::Refresh)
-            m_model->setPending(item.domain, true);
-    }
-    m_model->endBatch();
-    startRunner(items);
+    m_op->start(plan); // may finish at once: m_op is not used after this
     return true;
 }
 
-void DomainController::startRunner(const QList<BulkItem> &items)
+void DomainController::onOperationFinished()
 {
-    BulkRunner *runner = makeRunner();
-    m_run->runner = runner;
-    connect(runner, &BulkRunner::itemStarted, this, &DomainController::onItemStarted);
-    connect(runner, &BulkRunner::itemFinished, this, &DomainController::onItemFinished);
-    connect(runner, &BulkRunner::progress, this, &DomainController::progress);
-    connect(runner, &BulkRunner::rateLimited, this, &DomainController::rateLimited);
-    connect(runner, &BulkRunner::finished, this, &DomainController::onRunnerFinished);
-    emit progress(0, int(items.size()), 0);
-    runner->start(items);
-}
-
-void DomainController::onItemStarted(int index)
-{
-    if (m_run)
-        m_run->started.insert(index);
-}
-
-void DomainController::onItemFinished(int index, const ApiResult &result)
-{
-    if (!m_run || index < 0 || index >= m_run->items.size())
-        return;
-    if (m_run->rereading) {
-        onRereadFinished(index, result);
-        return;
-    }
-    const BulkItem &item = m_run->items.at(index);
-    if (result.ok()) {
-        applySuccess(item, result);
-        ++m_run->summary.succeeded;
-        return;
-    }
-    const QString why = result.error.toText();
-    if (result.error.kind == ApiError::Kind::Cancelled && !m_run->started.contains(index)) {
-        ++m_run->summary.cancelled;
-        const Row before = m_run->before.value(item.domain);
-        m_model->setPending(item.domain, false, before.lastMessage);
-        return;
-    }
-    if (isReadOnly(item.action) || certainlyNotApplied(result.error)) {
-        m_model->setError(item.domain, why);
-        m_run->summary.failed.append({item.domain, why});
-        return;
-    }
-    m_model->setPending(item.domain, true, tr("Checking the outcome…"));
-    m_run->uncertain.insert(item.domain, why);
-    m_run->rereadItems.append(item);
-}
-
-void DomainController::onRunnerFinished()
-{
-    if (!m_run)
-        return;
-    if (m_run->runner)
-        m_run->runner->deleteLater();
-    m_run->runner = nullptr;
-    if (!m_run->rereading && !m_run->rereadItems.isEmpty()) {
-        // Changes whose outcome is uncertain: read what the server has now (even after a cancel).
-        m_run->rereading = true;
-        QList<BulkItem> reads;
-        for (const BulkItem &item : std::as_const(m_run->rereadItems))
-            reads.append(BulkItem{item.domain, Action::ZoneConnGetActive, {}, false});
-        emit statusMessage(
-            tr("Checking %n uncertain result(s) with the server…", nullptr, int(reads.size())));
-        startRunner(reads);
-        return;
-    }
-    finishRun();
-}
-
-void DomainController::onRereadFinished(int index, const ApiResult &result)
-{
-    const BulkItem item = m_run->rereadItems.value(index);
-    const QString why = m_run->uncertain.value(item.domain);
-    if (!result.ok()) {
-        const QString msg =
-            tr("Outcome unknown (%1); the state could not be read back: refresh to check.").arg(why);
-        m_model->setUnknown(item.domain, msg);
-        m_run->summary.failed.append({item.domain, msg});
-        return;
-    }
-    m_model->applyConnection(item.domain, result.connection);
-    const auto row = m_model->rowFor(item.domain);
-    if (row && BulkPlan::reachedTarget(item, *row, *m_railguns)) {
-        m_model->applyConnection(item.domain, result.connection,
-                                 tr("Applied (confirmed after: %1)").arg(why));
-        ++m_run->summary.succeeded;
-    } else {
-        const QString msg = tr("Failed: %1").arg(why);
-        m_model->setError(item.domain, msg);
-        m_run->summary.failed.append({item.domain, msg});
-    }
-}
-
-void DomainController::applySuccess(const BulkItem &item, const ApiResult &result)
-{
-    switch (item.action) {
-    case Action::ZoneConnGetActive:
-        m_model->applyConnection(item.domain, result.connection);
-        break;
-    case Action::ConnSetModeEnabled:
-        m_model->applyEnabled(item.domain, true);
-        break;
-    case Action::ConnSetModeDisabled:
-        m_model->applyEnabled(item.domain, false);
-        break;
-    case Action::ConnSet: {
-        QString id = m_railguns->idForApiKey(item.rtkn);
-        if (id.isEmpty())
-            id = result.change.railgunId;
-        m_model->applyConnected(item.domain, id, item.flag);
-        break;
-    }
-    case Action::ConnDelete:
-        m_model->applyDisconnected(item.domain);
-        break;
-    default:
-        m_model->setPending(item.domain, false);
-        break;
-    }
-}
-
-void DomainController::finishRun()
-{
-    if (!m_run)
-        return;
-    std::unique_ptr<Run> run = std::move(m_run);
-    // Rows still pending (cancelled before an answer, or never reached): back to their confirmed state.
-    m_model->beginBatch();
-    for (const BulkItem &item : std::as_const(run->items)) {
-        const auto row = m_model->rowFor(item.domain);
-        if (row && row->pending && run->op != Operation::Refresh)
-            m_model->setPending(item.domain, false, run->before.value(item.domain).lastMessage);
-    }
-    m_model->endBatch();
-
-    if (run->op != Operation::Refresh && run->op != Operation::Undo) {
-        QList<BulkItem> inverse;
-        for (auto it = run->before.cbegin(); it != run->before.cend(); ++it) {
-            const auto after = m_model->rowFor(it.key());
-            if (!after)
-                continue;
-            if (const auto item = BulkPlan::inverseOf(it.value(), *after, *m_railguns))
-                inverse.append(*item);
-        }
+    BulkOperation *op = m_op;
+    m_op = nullptr;
+    op->clearPending();
+    if (op->operation() != Operation::Refresh && op->operation() != Operation::Undo) {
+        const QList<BulkItem> inverse = op->inverseItems();
         if (!inverse.isEmpty()) {
-            setUndo(UndoEntry{
-                tr("Undo %1 of %n domain(s)", nullptr, int(inverse.size())).arg(operationName(run->op)),
-                inverse,
-                {}});
+            setUndo(UndoEntry{tr("Undo %1 of %n domain(s)", nullptr, int(inverse.size()))
+                                  .arg(operationName(op->operation())),
+                              inverse,
+                              {}});
         }
     }
     updateCounts();
-    Summary summary = run->summary;
-    run.reset();
+    const Summary summary = op->summary();
+    op->deleteLater();
     emit busyChanged(false);
     if (summary.wasCancelled)
         emit statusMessage(tr("%1 cancelled: %2 done, %3 failed, %4 not sent.")

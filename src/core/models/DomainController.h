@@ -13,14 +13,15 @@
 
 namespace Railgun {
 
+class BulkOperation;
 class RailgunApi;
 class RailgunController;
 class RailgunListModel;
 
 // Applies the server's answers to the domain and Railgun models: the only code that changes a row's state.
 // - a single toggle sends its call at once, marks the row pending, then shows what the server said;
-// - bulk operations (planned by BulkPlan) go through BulkRunner, skip rows already in the target state
-//   and report a summary;
+// - bulk operations (planned by BulkPlan) are run by a BulkOperation, skip rows already in the target
+//   state and report a summary;
 // - a failed change whose outcome is uncertain (transport error, timeout, malformed body, 5xx) is
 //   re-read with zone_conn_get_active: the table never shows a state the server did not confirm;
 // - the last action can be undone: the inverse calls for exactly the rows that changed.
@@ -68,7 +69,7 @@ public:
     void setRetryBackoffMs(int ms) { m_backoffMs = qMax(1, ms); }
 
     // A refresh or bulk operation is running (single toggles do not count).
-    bool isBusy() const { return bool(m_run); }
+    bool isBusy() const { return m_op != nullptr; }
     Operation currentOperation() const;
 
     void refresh();                                  // the Railgun list, then every domain
@@ -89,7 +90,7 @@ public:
     // Adds domains (already normalised) and reads their state; returns how many were new.
     int addDomains(const QStringList &domains);
 
-    bool canUndo() const { return m_undo.has_value() && !m_run; }
+    bool canUndo() const { return m_undo.has_value() && !m_op; }
     QString undoDescription() const;
     bool undo();
     void cancel();
@@ -120,7 +121,6 @@ signals:
     void toggleFinished(const QString &domain, bool ok, const QString &message);
 
 private:
-    struct Run;
     struct UndoEntry
     {
         QString description;
@@ -132,17 +132,11 @@ private:
     // Enable or disable: the shared body of enable() and disable().
     bool setEnabledOf(const QStringList &domains, bool enabled);
     bool startRun(Operation op, const BulkPlan &plan);
-    void startRunner(const QList<BulkItem> &items);
-    void onItemStarted(int index);
-    void onItemFinished(int index, const ApiResult &result);
-    void onRunnerFinished();
-    void onRereadFinished(int index, const ApiResult &result);
-    void finishRun();
-    void applySuccess(const BulkItem &item, const ApiResult &result);
+    BulkOperation *makeOperation(Operation op);
+    void onOperationFinished();
     void setUndo(std::optional<UndoEntry> entry);
     void rereadOne(const QString &domain, int attempt, std::function<void(const ApiResult &)> done);
     void updateCounts();
-    BulkRunner *makeRunner();
     void runQueuedReads();
 
     DomainTableModel *m_model;
@@ -152,7 +146,8 @@ private:
     int m_concurrency = 4;
     double m_requestsPerSecond = 4.0;
     int m_backoffMs = 250;
-    std::unique_ptr<Run> m_run;
+    BulkOperation *m_op = nullptr;  // child; the running refresh or bulk operation
+    QPointer<ApiReply> m_listReply; // refresh(): the Railgun list, read before the domains
     std::optional<UndoEntry> m_undo;
     QStringList m_queuedReads;
     quint64 m_apiGeneration = 0;
