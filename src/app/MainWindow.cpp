@@ -227,10 +227,12 @@ void MainWindow::connectController()
     connect(m_controller, &DomainController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_controller, &DomainController::busyChanged, this, [this](bool busy) {
-        if (busy)
+        if (busy) {
+            statusBar()->clearMessage(); // the last run's summary no longer describes the table
             m_progress->start(DomainController::operationName(m_controller->currentOperation()));
-        else
+        } else {
             m_progress->finish();
+        }
         updateActions();
     });
     connect(m_controller, &DomainController::progress, m_progress, &BulkProgressWidget::setProgress);
