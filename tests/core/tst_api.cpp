@@ -33,6 +33,17 @@ private:
     QList<CallRecord> m_records;
     QtMessageHandler m_previousHandler = nullptr;
 
+    // Data rows: POST and GET, each with client and partner credentials.
+    static void methodAndSchemeRows()
+    {
+        QTest::addColumn<bool>("useGet");
+        QTest::addColumn<bool>("partner");
+        QTest::newRow("POST client") << false << false;
+        QTest::newRow("GET client") << true << false;
+        QTest::newRow("POST partner") << false << true;
+        QTest::newRow("GET partner") << true << true;
+    }
+
     RailgunApi *api(bool useGet = false, Credentials credentials = clientCredentials())
     {
         ApiOptions options;
@@ -80,15 +91,7 @@ private slots:
         }));
     }
 
-    void listRailguns_data()
-    {
-        QTest::addColumn<bool>("useGet");
-        QTest::addColumn<bool>("partner");
-        QTest::newRow("POST client") << false << false;
-        QTest::newRow("GET client") << true << false;
-        QTest::newRow("POST partner") << false << true;
-        QTest::newRow("GET partner") << true << true;
-    }
+    void listRailguns_data() { methodAndSchemeRows(); }
     void listRailguns()
     {
         QFETCH(bool, useGet);
@@ -108,15 +111,7 @@ private slots:
         QCOMPARE(active, 3);
     }
 
-    void fullCycle_data()
-    {
-        QTest::addColumn<bool>("useGet");
-        QTest::addColumn<bool>("partner");
-        QTest::newRow("POST client") << false << false;
-        QTest::newRow("GET client") << true << false;
-        QTest::newRow("POST partner") << false << true;
-        QTest::newRow("GET partner") << true << true;
-    }
+    void fullCycle_data() { methodAndSchemeRows(); }
     // init → activate → conn_set → disable → enable → conn_delete → suggestion_set → ipr_set → delete,
     // asserting the server's state after each step.
     void fullCycle()
