@@ -40,6 +40,16 @@ private slots:
     void faultEndpointRejectsBadKnobs();
 
 private:
+    // Data rows: POST and GET, each with email+tkn and host_key.
+    static void methodAndSchemeRows()
+    {
+        QTest::addColumn<bool>("post");
+        QTest::addColumn<bool>("partnerAuth");
+        QTest::newRow("POST email+tkn") << true << false;
+        QTest::newRow("GET email+tkn") << false << false;
+        QTest::newRow("POST host_key") << true << true;
+        QTest::newRow("GET host_key") << false << true;
+    }
     Fields client(Fields extra = {}) const;
     Fields partner(Fields extra = {}) const;
     QString rtknOf(const QString &railgunId) const;
@@ -210,12 +220,7 @@ void TestEmulator::userGetAll()
 
 void TestEmulator::zoneConnGetActive_data()
 {
-    QTest::addColumn<bool>("post");
-    QTest::addColumn<bool>("partnerAuth");
-    QTest::newRow("POST email+tkn") << true << false;
-    QTest::newRow("GET email+tkn") << false << false;
-    QTest::newRow("POST host_key") << true << true;
-    QTest::newRow("GET host_key") << false << true;
+    methodAndSchemeRows();
 }
 
 void TestEmulator::zoneConnGetActive()
@@ -412,12 +417,7 @@ void TestEmulator::errorCodes()
 
 void TestEmulator::connectionLifecycle_data()
 {
-    QTest::addColumn<bool>("post");
-    QTest::addColumn<bool>("partnerAuth");
-    QTest::newRow("POST email+tkn") << true << false;
-    QTest::newRow("GET email+tkn") << false << false;
-    QTest::newRow("POST host_key") << true << true;
-    QTest::newRow("GET host_key") << false << true;
+    methodAndSchemeRows();
 }
 
 void TestEmulator::connectionLifecycle()
