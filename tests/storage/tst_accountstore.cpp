@@ -152,6 +152,55 @@ private slots:
         QVERIFY(!store.account(b.id));
     }
 
+    // What the next start of the app reads. Qt keeps a parsed copy of each settings file per process and
+    // would answer from it, so the "next start" opens a copy of the file: parsed from disk like a new
+    // process would.
+    void everythingSurvivesARestart()
+    {
+        Account b = sampleAccount();
+        {
+            AccountStore store(m_path);
+            store.save(sampleAccount());
+            b.name = QStringLiteral("Second");
+            b.id = store.save(b);
+            store.setCurrentAccountId(b.id);
+            store.setValue(QStringLiteral("mainWindow/layoutVersion"), 7);
+        }
+        const QString copy = m_path + QStringLiteral(".next-start.ini");
+        QVERIFY(QFile::copy(m_path, copy));
+        QFile before(copy);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray written = before.readAll();
+        before.close();
+        {
+            AccountStore next(copy);
+            QCOMPARE(next.accounts().size(), 2);
+            QCOMPARE(next.currentAccountId(), b.id);
+            QCOMPARE(next.account(b.id)->name, QStringLiteral("Second"));
+            QCOMPARE(next.value(QStringLiteral("mainWindow/layoutVersion")).toInt(), 7);
+        }
+        // A start that changes nothing writes nothing (the file is not rewritten before the first window).
+        QFile after(copy);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), written);
+    }
+
+    // Files written before the key fix: their [%General] section reads back as "General/...".
+    void readsTheGeneralSectionOfEarlierFiles()
+    {
+        {
+            QVERIFY(QDir().mkpath(QFileInfo(m_path).path()));
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[%General]\nformatVersion=1\ncurrentAccount=acc-1\n\n"
+                       "[accounts]\nacc-1\\name=Old\nacc-1\\kind=client\nacc-1\\email=a@example.com\n"
+                       "acc-1\\baseUrl=http://127.0.0.1:1/api/v2/railgun/\n");
+        }
+        AccountStore store(m_path);
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(store.currentAccountId(), QStringLiteral("acc-1"));
+    }
+
     void noSecretInTheSettingsFile_data()
     {
         QTest::addColumn<Account::SecretStorage>("storage");

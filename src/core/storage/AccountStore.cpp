@@ -21,8 +21,11 @@ template <typename T> struct SettingKey
 
 struct Keys
 {
-    static constexpr SettingKey<int> formatVersion{"general/formatVersion"};
-    static constexpr SettingKey<QString> currentAccount{"general/currentAccount"};
+    // Qt's INI format writes a group named "general" in any case as [%General] and reads it back as
+    // "General": only the capitalised keys survive a restart (and files written with "general/..." by
+    // earlier versions read back under these keys).
+    static constexpr SettingKey<int> formatVersion{"General/formatVersion"};
+    static constexpr SettingKey<QString> currentAccount{"General/currentAccount"};
     static constexpr const char *accountsGroup = "accounts";
     static constexpr const char *uiGroup = "ui";
 
