@@ -341,32 +341,32 @@ shop.example.org</translation>
         <translation>Domains, Railguns, Ergebnisse suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="19"/>
+        <location filename="../ui/MainWindow.ui" line="18"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="24"/>
+        <location filename="../ui/MainWindow.ui" line="23"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="28"/>
+        <location filename="../ui/MainWindow.ui" line="27"/>
         <source>State filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="33"/>
+        <location filename="../ui/MainWindow.ui" line="32"/>
         <source>Clear the Railgun filter</source>
         <translation>Railgun-Filter aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="40"/>
+        <location filename="../ui/MainWindow.ui" line="39"/>
         <source>Show every row again</source>
         <translation>Wieder alle Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="52"/>
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -418,7 +418,7 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AccountStore</name>
     <message numerus="yes">
-        <location filename="../src/core/storage/AccountStore.cpp" line="144"/>
+        <location filename="../src/core/storage/AccountStore.cpp" line="147"/>
         <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
         <translation>
             <numerusform>Die Einstellungsdatei %1 war beschädigt. Sie wurde als %2 aufbewahrt; die %n lesbare Einstellung wurde übernommen.</numerusform>
@@ -426,7 +426,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/AccountStore.cpp" line="149"/>
+        <location filename="../src/core/storage/AccountStore.cpp" line="152"/>
         <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
         <translation>
             <numerusform>Die Einstellungsdatei %1 war beschädigt und konnte nicht kopiert werden; die %n lesbare Einstellung wurde übernommen.</numerusform>
@@ -667,173 +667,173 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="103"/>
+        <location filename="../src/app/AppActions.cpp" line="38"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="104"/>
+        <location filename="../src/app/AppActions.cpp" line="38"/>
         <source>Read the Railguns and every domain&apos;s connection from the server</source>
         <translation>Die Railguns und die Verbindung jeder Domain vom Server lesen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="106"/>
+        <location filename="../src/app/AppActions.cpp" line="40"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="107"/>
+        <location filename="../src/app/AppActions.cpp" line="40"/>
         <source>Enable Railgun for the selected domains</source>
         <translation>Railgun für die ausgewählten Domains aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="108"/>
+        <location filename="../src/app/AppActions.cpp" line="41"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="110"/>
+        <location filename="../src/app/AppActions.cpp" line="42"/>
         <source>Disable Railgun for the selected domains</source>
         <translation>Railgun für die ausgewählten Domains deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="111"/>
+        <location filename="../src/app/AppActions.cpp" line="43"/>
         <source>&amp;Connect to Railgun…</source>
         <translation>Mit Railgun &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="113"/>
+        <location filename="../src/app/AppActions.cpp" line="44"/>
         <source>Connect the selected domains to a Railgun</source>
         <translation>Die ausgewählten Domains mit einem Railgun verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="114"/>
+        <location filename="../src/app/AppActions.cpp" line="45"/>
         <source>Dis&amp;connect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="116"/>
+        <location filename="../src/app/AppActions.cpp" line="46"/>
         <source>Remove the Railgun connection of the selected domains</source>
         <translation>Die Railgun-Verbindung der ausgewählten Domains entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="118"/>
+        <location filename="../src/app/AppActions.cpp" line="48"/>
         <source>Re&amp;move from List…</source>
         <translation>Aus Liste &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="119"/>
+        <location filename="../src/app/AppActions.cpp" line="48"/>
         <source>Remove the selected domains from this list (no server call)</source>
         <translation>Die ausgewählten Domains aus dieser Liste entfernen (kein Serveraufruf)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="120"/>
+        <location filename="../src/app/AppActions.cpp" line="49"/>
         <source>Select All &amp;Shown</source>
         <translation>Alle angezeigten au&amp;swählen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="123"/>
-        <location filename="../src/app/AppActions.cpp" line="233"/>
+        <location filename="../src/app/AppActions.cpp" line="52"/>
+        <location filename="../src/app/AppActions.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="124"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>Cancel Operation</source>
         <translation>Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="125"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Laufenden Vorgang anhalten: bereits gesendete Aufrufe werden abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="127"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>&amp;Add Domains…</source>
         <translation>Domains &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="128"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Domains zur Liste dieses Kontos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="129"/>
+        <location filename="../src/app/AppActions.cpp" line="56"/>
         <source>&amp;Import Domains…</source>
         <translation>Domains &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="131"/>
+        <location filename="../src/app/AppActions.cpp" line="57"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Domains aus einer Text- oder CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="132"/>
+        <location filename="../src/app/AppActions.cpp" line="58"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="134"/>
+        <location filename="../src/app/AppActions.cpp" line="59"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Die angezeigten Zeilen in eine CSV-Datei exportieren (ohne Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="136"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="137"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>Add, edit or remove accounts</source>
         <translation>Konten hinzufügen, bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="138"/>
+        <location filename="../src/app/AppActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="140"/>
+        <location filename="../src/app/AppActions.cpp" line="64"/>
         <source>Show &amp;Failed Rows</source>
         <translation>&amp;Fehlgeschlagene Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="141"/>
+        <location filename="../src/app/AppActions.cpp" line="64"/>
         <source>Show only the rows the last operation could not change</source>
         <translation>Nur die Zeilen anzeigen, die der letzte Vorgang nicht ändern konnte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="142"/>
+        <location filename="../src/app/AppActions.cpp" line="65"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="144"/>
+        <location filename="../src/app/AppActions.cpp" line="67"/>
         <source>&amp;About Railgun Desk</source>
         <translation>&amp;Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="161"/>
+        <location filename="../src/app/AppActions.cpp" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="169"/>
+        <location filename="../src/app/AppActions.cpp" line="87"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="175"/>
+        <location filename="../src/app/AppActions.cpp" line="93"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="185"/>
+        <location filename="../src/app/AppActions.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="192"/>
+        <location filename="../src/app/AppActions.cpp" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -841,42 +841,42 @@ shop.example.org</translation>
 <context>
     <name>Railgun::BulkProgressWidget</name>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="23"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="24"/>
         <source>Operation progress</source>
         <translation>Fortschritt des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="24"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="27"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="28"/>
         <source>Cancel the running operation</source>
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="28"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="29"/>
         <source>Stop the operation: nothing new starts, calls already sent finish</source>
         <translation>Vorgang anhalten: Nichts Neues startet, bereits gesendete Aufrufe werden abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="37"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="38"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="48"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="49"/>
         <source>%1: %2/%3, %4 failed</source>
         <translation>%1: %2/%3, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="49"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="50"/>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/BulkProgressWidget.cpp" line="54"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="55"/>
         <source>%1: the server asked to wait %n s…</source>
         <translation>
             <numerusform>%1: Der Server bittet, %n s zu warten…</numerusform>
@@ -884,7 +884,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="60"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="61"/>
         <source>Cancelling: waiting for calls already sent…</source>
         <translation>Wird abgebrochen: Warten auf bereits gesendete Aufrufe…</translation>
     </message>
@@ -1089,22 +1089,22 @@ shop.example.org</translation>
         <translation>Hosting-Partner (Host-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="40"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="34"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="41"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="35"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="43"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="37"/>
         <source>Hide secret</source>
         <translation>Geheimnis verbergen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="44"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="38"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
@@ -1139,32 +1139,32 @@ shop.example.org</translation>
         <translation>Unverschlüsselt in der Einstellungsdatei gespeichert; leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="93"/>
         <source>&amp;Host key:</source>
         <translation>&amp;Host-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="94"/>
         <source>API t&amp;oken:</source>
         <translation>API-T&amp;oken:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="96"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="97"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="106"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Zugangsdaten werden unverschlüsselt an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="115"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
     </message>
@@ -1209,12 +1209,12 @@ shop.example.org</translation>
         <translation>„%1“ ist jetzt das aktuelle Konto.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="131"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
         <source>Choose a CA Certificate</source>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="133"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
@@ -1348,66 +1348,66 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="55"/>
+        <location filename="../src/core/models/DomainController.cpp" line="41"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="57"/>
+        <location filename="../src/core/models/DomainController.cpp" line="43"/>
         <source>Toggle</source>
         <translation>Umschalten</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="59"/>
+        <location filename="../src/core/models/DomainController.cpp" line="45"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="61"/>
+        <location filename="../src/core/models/DomainController.cpp" line="47"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="63"/>
+        <location filename="../src/core/models/DomainController.cpp" line="49"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="65"/>
+        <location filename="../src/core/models/DomainController.cpp" line="51"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="67"/>
+        <location filename="../src/core/models/DomainController.cpp" line="53"/>
         <source>Remove from list</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="69"/>
+        <location filename="../src/core/models/DomainController.cpp" line="55"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="161"/>
+        <location filename="../src/core/models/DomainController.cpp" line="149"/>
         <location filename="../src/core/models/RailgunController.cpp" line="37"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Die Railguns konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="139"/>
-        <location filename="../src/core/models/DomainController.cpp" line="423"/>
+        <location filename="../src/core/models/DomainController.cpp" line="128"/>
+        <location filename="../src/core/models/DomainController.cpp" line="398"/>
         <location filename="../src/core/models/RailgunController.cpp" line="52"/>
         <source>No account is set up.</source>
         <translation>Es ist kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="143"/>
-        <location filename="../src/core/models/DomainController.cpp" line="427"/>
+        <location filename="../src/core/models/DomainController.cpp" line="132"/>
+        <location filename="../src/core/models/DomainController.cpp" line="402"/>
         <source>Another operation is still running.</source>
         <translation>Ein anderer Vorgang läuft noch.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="149"/>
+        <location filename="../src/core/models/DomainController.cpp" line="137"/>
         <source>Listing Railguns…</source>
         <translation>Railguns werden aufgelistet…</translation>
     </message>
@@ -1417,61 +1417,61 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="216"/>
+        <location filename="../src/core/models/DomainController.cpp" line="196"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 wartet auf die Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="220"/>
+        <location filename="../src/core/models/DomainController.cpp" line="200"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 ist mit keinem Railgun verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="225"/>
+        <location filename="../src/core/models/DomainController.cpp" line="205"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Der Railgun dieser Domain ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="247"/>
+        <location filename="../src/core/models/DomainController.cpp" line="227"/>
         <source>Undo toggle of %1</source>
         <translation>Umschalten von %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="253"/>
+        <location filename="../src/core/models/DomainController.cpp" line="233"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun für %1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="254"/>
+        <location filename="../src/core/models/DomainController.cpp" line="234"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun für %1 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="262"/>
+        <location filename="../src/core/models/DomainController.cpp" line="242"/>
         <source>%1: not changed: %2</source>
         <translation>%1: nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="268"/>
-        <location filename="../src/core/models/DomainController.cpp" line="499"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="137"/>
+        <location filename="../src/core/models/DomainController.cpp" line="248"/>
         <source>Checking the outcome…</source>
         <translation>Ergebnis wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="275"/>
-        <location filename="../src/core/models/DomainController.cpp" line="540"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="180"/>
+        <location filename="../src/core/models/DomainController.cpp" line="255"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Angewendet (bestätigt nach: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="275"/>
-        <location filename="../src/core/models/DomainController.cpp" line="543"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="184"/>
+        <location filename="../src/core/models/DomainController.cpp" line="255"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="285"/>
-        <location filename="../src/core/models/DomainController.cpp" line="531"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="167"/>
+        <location filename="../src/core/models/DomainController.cpp" line="265"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
@@ -1491,7 +1491,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="340"/>
+        <location filename="../src/core/models/DomainController.cpp" line="320"/>
         <location filename="../src/core/models/RailgunController.cpp" line="80"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
@@ -1517,7 +1517,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="366"/>
+        <location filename="../src/core/models/DomainController.cpp" line="346"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Entfernen von %n Domain rückgängig machen</numerusform>
@@ -1525,7 +1525,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="367"/>
+        <location filename="../src/core/models/DomainController.cpp" line="347"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n Domain aus der Liste entfernt.</numerusform>
@@ -1533,7 +1533,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="402"/>
+        <location filename="../src/core/models/DomainController.cpp" line="382"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n Domain wieder in die Liste aufgenommen.</numerusform>
@@ -1546,12 +1546,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="415"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="69"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Wird abgebrochen: Bereits gesendete Aufrufe werden zuerst abgeschlossen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="518"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="153"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>%n unsicheres Ergebnis wird beim Server geprüft…</numerusform>
@@ -1559,7 +1559,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="602"/>
+        <location filename="../src/core/models/DomainController.cpp" line="419"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>%1 von %n Domain rückgängig machen</numerusform>
@@ -1567,12 +1567,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="612"/>
+        <location filename="../src/core/models/DomainController.cpp" line="430"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 abgebrochen: %2 erledigt, %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="618"/>
+        <location filename="../src/core/models/DomainController.cpp" line="436"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 abgeschlossen: %2 erfolgreich, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
@@ -1754,88 +1754,94 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../src/app/MainWindow.cpp" line="81"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/MainWindow.cpp" line="82"/>
         <source>The account whose domains are shown</source>
         <translation>Das Konto, dessen Domains angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>All domains</source>
         <translation>Alle Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="142"/>
+        <location filename="../src/app/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/MainWindow.cpp" line="132"/>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="153"/>
         <source>Railgun: %1</source>
         <translation>Railgun: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
+        <location filename="../src/app/MainWindow.cpp" line="155"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/MainWindow.cpp" line="181"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/MainWindow.cpp" line="221"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="212"/>
+        <location filename="../src/app/MainWindow.cpp" line="222"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="255"/>
-        <location filename="../src/app/MainWindow.cpp" line="298"/>
+        <location filename="../src/app/MainWindow.cpp" line="267"/>
+        <location filename="../src/app/MainWindow.cpp" line="310"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="270"/>
+        <location filename="../src/app/MainWindow.cpp" line="282"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="298"/>
+        <location filename="../src/app/MainWindow.cpp" line="310"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/MainWindow.cpp" line="324"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -1843,7 +1849,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../src/app/MainWindow.cpp" line="325"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -1851,7 +1857,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="336"/>
+        <location filename="../src/app/MainWindow.cpp" line="348"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -1859,17 +1865,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="337"/>
+        <location filename="../src/app/MainWindow.cpp" line="349"/>
         <source>Click to show every row again</source>
         <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="360"/>
+        <location filename="../src/app/MainWindow.cpp" line="372"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="361"/>
+        <location filename="../src/app/MainWindow.cpp" line="373"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -1877,12 +1883,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="375"/>
+        <location filename="../src/app/MainWindow.cpp" line="387"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="376"/>
+        <location filename="../src/app/MainWindow.cpp" line="388"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -1890,17 +1896,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="419"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -1908,23 +1914,23 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="412"/>
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/MainWindow.cpp" line="430"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="413"/>
+        <location filename="../src/app/MainWindow.cpp" line="425"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="430"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="420"/>
+        <location filename="../src/app/MainWindow.cpp" line="432"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
@@ -1932,12 +1938,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="439"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="440"/>
+        <location filename="../src/app/MainWindow.cpp" line="452"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>Der Kontendialog ist nicht Teil dieses Builds. Starten Sie mit --demo URL, um das Demokonto des Emulators zu verwenden.</translation>
     </message>
@@ -2174,22 +2180,22 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/main.cpp" line="33"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Desktop-Konsole für Railgun-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="37"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Das Demokonto des Emulators unter &lt;url&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Einstellungen in &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <location filename="../src/app/main.cpp" line="43"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Domainlisten in &lt;dir&gt; speichern.</translation>
     </message>

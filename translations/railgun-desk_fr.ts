@@ -341,32 +341,32 @@ shop.example.org</translation>
         <translation>Rechercher des domaines, Railguns, résultats…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="19"/>
+        <location filename="../ui/MainWindow.ui" line="18"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="24"/>
+        <location filename="../ui/MainWindow.ui" line="23"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="28"/>
+        <location filename="../ui/MainWindow.ui" line="27"/>
         <source>State filter</source>
         <translation>Filtre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="33"/>
+        <location filename="../ui/MainWindow.ui" line="32"/>
         <source>Clear the Railgun filter</source>
         <translation>Effacer le filtre Railgun</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="40"/>
+        <location filename="../ui/MainWindow.ui" line="39"/>
         <source>Show every row again</source>
         <translation>Afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="52"/>
+        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -418,7 +418,7 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AccountStore</name>
     <message numerus="yes">
-        <location filename="../src/core/storage/AccountStore.cpp" line="144"/>
+        <location filename="../src/core/storage/AccountStore.cpp" line="147"/>
         <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
         <translation>
             <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; le réglage lisible (%n) a été repris.</numerusform>
@@ -426,7 +426,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/AccountStore.cpp" line="149"/>
+        <location filename="../src/core/storage/AccountStore.cpp" line="152"/>
         <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
         <translation>
             <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; le réglage lisible (%n) a été repris.</numerusform>
@@ -667,173 +667,173 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="103"/>
+        <location filename="../src/app/AppActions.cpp" line="38"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="104"/>
+        <location filename="../src/app/AppActions.cpp" line="38"/>
         <source>Read the Railguns and every domain&apos;s connection from the server</source>
         <translation>Lire les Railguns et la connexion de chaque domaine depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="106"/>
+        <location filename="../src/app/AppActions.cpp" line="40"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="107"/>
+        <location filename="../src/app/AppActions.cpp" line="40"/>
         <source>Enable Railgun for the selected domains</source>
         <translation>Activer Railgun pour les domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="108"/>
+        <location filename="../src/app/AppActions.cpp" line="41"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="110"/>
+        <location filename="../src/app/AppActions.cpp" line="42"/>
         <source>Disable Railgun for the selected domains</source>
         <translation>Désactiver Railgun pour les domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="111"/>
+        <location filename="../src/app/AppActions.cpp" line="43"/>
         <source>&amp;Connect to Railgun…</source>
         <translation>&amp;Connecter à Railgun…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="113"/>
+        <location filename="../src/app/AppActions.cpp" line="44"/>
         <source>Connect the selected domains to a Railgun</source>
         <translation>Connecter les domaines sélectionnés à un Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="114"/>
+        <location filename="../src/app/AppActions.cpp" line="45"/>
         <source>Dis&amp;connect…</source>
         <translation>Dé&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="116"/>
+        <location filename="../src/app/AppActions.cpp" line="46"/>
         <source>Remove the Railgun connection of the selected domains</source>
         <translation>Supprimer la connexion Railgun des domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="118"/>
+        <location filename="../src/app/AppActions.cpp" line="48"/>
         <source>Re&amp;move from List…</source>
         <translation>&amp;Retirer de la liste…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="119"/>
+        <location filename="../src/app/AppActions.cpp" line="48"/>
         <source>Remove the selected domains from this list (no server call)</source>
         <translation>Retirer les domaines sélectionnés de cette liste (aucun appel au serveur)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="120"/>
+        <location filename="../src/app/AppActions.cpp" line="49"/>
         <source>Select All &amp;Shown</source>
         <translation>&amp;Sélectionner tout ce qui est affiché</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="123"/>
-        <location filename="../src/app/AppActions.cpp" line="233"/>
+        <location filename="../src/app/AppActions.cpp" line="52"/>
+        <location filename="../src/app/AppActions.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="124"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>Cancel Operation</source>
         <translation>Annuler l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="125"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Arrêter l&apos;opération en cours : les appels déjà envoyés se terminent</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="127"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>&amp;Add Domains…</source>
         <translation>&amp;Ajouter des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="128"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Ajouter des domaines à la liste de ce compte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="129"/>
+        <location filename="../src/app/AppActions.cpp" line="56"/>
         <source>&amp;Import Domains…</source>
         <translation>&amp;Importer des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="131"/>
+        <location filename="../src/app/AppActions.cpp" line="57"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Importer des domaines depuis un fichier texte ou CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="132"/>
+        <location filename="../src/app/AppActions.cpp" line="58"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="134"/>
+        <location filename="../src/app/AppActions.cpp" line="59"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Exporter les lignes affichées dans un fichier CSV (sans secrets)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="136"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="137"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>Add, edit or remove accounts</source>
         <translation>Ajouter, modifier ou supprimer des comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="138"/>
+        <location filename="../src/app/AppActions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="140"/>
+        <location filename="../src/app/AppActions.cpp" line="64"/>
         <source>Show &amp;Failed Rows</source>
         <translation>Afficher les lignes en é&amp;chec</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="141"/>
+        <location filename="../src/app/AppActions.cpp" line="64"/>
         <source>Show only the rows the last operation could not change</source>
         <translation>Afficher uniquement les lignes que la dernière opération n&apos;a pas pu modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="142"/>
+        <location filename="../src/app/AppActions.cpp" line="65"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="144"/>
+        <location filename="../src/app/AppActions.cpp" line="67"/>
         <source>&amp;About Railgun Desk</source>
         <translation>À &amp;propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="161"/>
+        <location filename="../src/app/AppActions.cpp" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="169"/>
+        <location filename="../src/app/AppActions.cpp" line="87"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="175"/>
+        <location filename="../src/app/AppActions.cpp" line="93"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="185"/>
+        <location filename="../src/app/AppActions.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="192"/>
+        <location filename="../src/app/AppActions.cpp" line="110"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -841,42 +841,42 @@ shop.example.org</translation>
 <context>
     <name>Railgun::BulkProgressWidget</name>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="23"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="24"/>
         <source>Operation progress</source>
         <translation>Progression de l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="24"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="27"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="28"/>
         <source>Cancel the running operation</source>
         <translation>Annuler l&apos;opération en cours</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="28"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="29"/>
         <source>Stop the operation: nothing new starts, calls already sent finish</source>
         <translation>Arrêter l&apos;opération : rien de nouveau ne démarre, les appels déjà envoyés se terminent</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="37"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="38"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="48"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="49"/>
         <source>%1: %2/%3, %4 failed</source>
         <translation>%1 : %2/%3, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="49"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="50"/>
         <source>%1: %2/%3</source>
         <translation>%1 : %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/BulkProgressWidget.cpp" line="54"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="55"/>
         <source>%1: the server asked to wait %n s…</source>
         <translation>
             <numerusform>%1 : le serveur demande d&apos;attendre %n s…</numerusform>
@@ -884,7 +884,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="60"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="61"/>
         <source>Cancelling: waiting for calls already sent…</source>
         <translation>Annulation : attente des appels déjà envoyés…</translation>
     </message>
@@ -1089,22 +1089,22 @@ shop.example.org</translation>
         <translation>Partenaire d&apos;hébergement (clé d&apos;hôte)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="40"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="34"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="41"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="35"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="43"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="37"/>
         <source>Hide secret</source>
         <translation>Masquer le secret</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="44"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="38"/>
         <source>Show secret</source>
         <translation>Afficher le secret</translation>
     </message>
@@ -1139,32 +1139,32 @@ shop.example.org</translation>
         <translation>Enregistré en clair dans le fichier de paramètres ; laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="93"/>
         <source>&amp;Host key:</source>
         <translation>Clé d&apos;&amp;hôte :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="94"/>
         <source>API t&amp;oken:</source>
         <translation>J&amp;eton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="96"/>
         <source>Host key</source>
         <translation>Clé d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="97"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="106"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Les identifiants seront envoyés en clair à %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="115"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
     </message>
@@ -1209,12 +1209,12 @@ shop.example.org</translation>
         <translation>« %1 » est maintenant le compte actuel.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="131"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
         <source>Choose a CA Certificate</source>
         <translation>Choisir un certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="133"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
@@ -1348,66 +1348,66 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="55"/>
+        <location filename="../src/core/models/DomainController.cpp" line="41"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="57"/>
+        <location filename="../src/core/models/DomainController.cpp" line="43"/>
         <source>Toggle</source>
         <translation>Basculement</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="59"/>
+        <location filename="../src/core/models/DomainController.cpp" line="45"/>
         <source>Enable</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="61"/>
+        <location filename="../src/core/models/DomainController.cpp" line="47"/>
         <source>Disable</source>
         <translation>Désactivation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="63"/>
+        <location filename="../src/core/models/DomainController.cpp" line="49"/>
         <source>Connect</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="65"/>
+        <location filename="../src/core/models/DomainController.cpp" line="51"/>
         <source>Disconnect</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="67"/>
+        <location filename="../src/core/models/DomainController.cpp" line="53"/>
         <source>Remove from list</source>
         <translation>Retrait de la liste</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="69"/>
+        <location filename="../src/core/models/DomainController.cpp" line="55"/>
         <source>Undo</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="161"/>
+        <location filename="../src/core/models/DomainController.cpp" line="149"/>
         <location filename="../src/core/models/RailgunController.cpp" line="37"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Impossible de lister les Railguns : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="139"/>
-        <location filename="../src/core/models/DomainController.cpp" line="423"/>
+        <location filename="../src/core/models/DomainController.cpp" line="128"/>
+        <location filename="../src/core/models/DomainController.cpp" line="398"/>
         <location filename="../src/core/models/RailgunController.cpp" line="52"/>
         <source>No account is set up.</source>
         <translation>Aucun compte n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="143"/>
-        <location filename="../src/core/models/DomainController.cpp" line="427"/>
+        <location filename="../src/core/models/DomainController.cpp" line="132"/>
+        <location filename="../src/core/models/DomainController.cpp" line="402"/>
         <source>Another operation is still running.</source>
         <translation>Une autre opération est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="149"/>
+        <location filename="../src/core/models/DomainController.cpp" line="137"/>
         <source>Listing Railguns…</source>
         <translation>Liste des Railguns…</translation>
     </message>
@@ -1417,61 +1417,61 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="216"/>
+        <location filename="../src/core/models/DomainController.cpp" line="196"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 attend la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="220"/>
+        <location filename="../src/core/models/DomainController.cpp" line="200"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 n&apos;est connecté à aucun Railgun : connectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="225"/>
+        <location filename="../src/core/models/DomainController.cpp" line="205"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Le Railgun de ce domaine n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="247"/>
+        <location filename="../src/core/models/DomainController.cpp" line="227"/>
         <source>Undo toggle of %1</source>
         <translation>Annuler le basculement de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="253"/>
+        <location filename="../src/core/models/DomainController.cpp" line="233"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun activé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="254"/>
+        <location filename="../src/core/models/DomainController.cpp" line="234"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun désactivé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="262"/>
+        <location filename="../src/core/models/DomainController.cpp" line="242"/>
         <source>%1: not changed: %2</source>
         <translation>%1 : non modifié : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="268"/>
-        <location filename="../src/core/models/DomainController.cpp" line="499"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="137"/>
+        <location filename="../src/core/models/DomainController.cpp" line="248"/>
         <source>Checking the outcome…</source>
         <translation>Vérification du résultat…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="275"/>
-        <location filename="../src/core/models/DomainController.cpp" line="540"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="180"/>
+        <location filename="../src/core/models/DomainController.cpp" line="255"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Appliqué (confirmé après : %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="275"/>
-        <location filename="../src/core/models/DomainController.cpp" line="543"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="184"/>
+        <location filename="../src/core/models/DomainController.cpp" line="255"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="285"/>
-        <location filename="../src/core/models/DomainController.cpp" line="531"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="167"/>
+        <location filename="../src/core/models/DomainController.cpp" line="265"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
@@ -1491,7 +1491,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Déjà désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="340"/>
+        <location filename="../src/core/models/DomainController.cpp" line="320"/>
         <location filename="../src/core/models/RailgunController.cpp" line="80"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
@@ -1517,7 +1517,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="366"/>
+        <location filename="../src/core/models/DomainController.cpp" line="346"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Annuler le retrait de %n domaine</numerusform>
@@ -1525,7 +1525,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="367"/>
+        <location filename="../src/core/models/DomainController.cpp" line="347"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n domaine retiré de la liste.</numerusform>
@@ -1533,7 +1533,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="402"/>
+        <location filename="../src/core/models/DomainController.cpp" line="382"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n domaine rétabli dans la liste.</numerusform>
@@ -1546,12 +1546,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>N&apos;est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="415"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="69"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Annulation : les appels déjà envoyés se terminent d&apos;abord…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="518"/>
+        <location filename="../src/core/models/BulkOperation.cpp" line="153"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>Vérification de %n résultat incertain auprès du serveur…</numerusform>
@@ -1559,7 +1559,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="602"/>
+        <location filename="../src/core/models/DomainController.cpp" line="419"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>Annuler « %1 » pour %n domaine</numerusform>
@@ -1567,12 +1567,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="612"/>
+        <location filename="../src/core/models/DomainController.cpp" line="430"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 annulé : %2 effectués, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="618"/>
+        <location filename="../src/core/models/DomainController.cpp" line="436"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 terminé : %2 réussis, %3 en échec, %4 ignorés.</translation>
     </message>
@@ -1754,88 +1754,94 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../src/app/MainWindow.cpp" line="81"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/MainWindow.cpp" line="82"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>All domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>Enabled</source>
         <translation>Activés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Disabled</source>
         <translation>Désactivés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Not connected</source>
         <translation>Non connectés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="142"/>
+        <location filename="../src/app/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/MainWindow.cpp" line="132"/>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="153"/>
         <source>Railgun: %1</source>
         <translation>Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
+        <location filename="../src/app/MainWindow.cpp" line="155"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/MainWindow.cpp" line="181"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/MainWindow.cpp" line="221"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="212"/>
+        <location filename="../src/app/MainWindow.cpp" line="222"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="255"/>
-        <location filename="../src/app/MainWindow.cpp" line="298"/>
+        <location filename="../src/app/MainWindow.cpp" line="267"/>
+        <location filename="../src/app/MainWindow.cpp" line="310"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="270"/>
+        <location filename="../src/app/MainWindow.cpp" line="282"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="298"/>
+        <location filename="../src/app/MainWindow.cpp" line="310"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/MainWindow.cpp" line="324"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1843,7 +1849,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../src/app/MainWindow.cpp" line="325"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -1851,7 +1857,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="336"/>
+        <location filename="../src/app/MainWindow.cpp" line="348"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1859,17 +1865,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="337"/>
+        <location filename="../src/app/MainWindow.cpp" line="349"/>
         <source>Click to show every row again</source>
         <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="360"/>
+        <location filename="../src/app/MainWindow.cpp" line="372"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="361"/>
+        <location filename="../src/app/MainWindow.cpp" line="373"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1877,12 +1883,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="375"/>
+        <location filename="../src/app/MainWindow.cpp" line="387"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="376"/>
+        <location filename="../src/app/MainWindow.cpp" line="388"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1890,17 +1896,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="419"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1908,23 +1914,23 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="412"/>
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/MainWindow.cpp" line="430"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="413"/>
+        <location filename="../src/app/MainWindow.cpp" line="425"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="430"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="420"/>
+        <location filename="../src/app/MainWindow.cpp" line="432"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -1932,12 +1938,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="439"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="440"/>
+        <location filename="../src/app/MainWindow.cpp" line="452"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>La boîte de dialogue des comptes ne fait pas partie de cette version. Lancez avec --demo URL pour utiliser le compte de démo de l&apos;émulateur.</translation>
     </message>
@@ -2174,22 +2180,22 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/main.cpp" line="33"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Console de bureau pour les connexions Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="37"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Utiliser le compte de démo de l&apos;émulateur à &lt;url&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Conserver les paramètres dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <location filename="../src/app/main.cpp" line="43"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Conserver les listes de domaines dans &lt;dir&gt;.</translation>
     </message>

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QIcon>
 #include <QObject>
-#include <QStyle>
 
 class QAction;
 class QMenu;
@@ -12,18 +10,14 @@ class QWidget;
 
 namespace Railgun {
 
-// Every QAction of the main window in one place: text, shortcut, icon, tooltip. The main window connects
-// them; the toolbar, the menu bar and the row context menu are filled from here.
+// Every QAction of the main window in one place: text, shortcut, icon (SymbolicIcon), tooltip. The main
+// window connects them; the toolbar, the menu bar and the row context menu are filled from here.
 class AppActions final : public QObject
 {
     Q_OBJECT
 
 public:
     explicit AppActions(QWidget *owner);
-
-    // The theme icon `themeName`, else the style's `fallback` (SP_CustomBase: none). Resolved on first use:
-    // the style's standard icons decode every PNG size at once, and half the actions show only in menus.
-    static QIcon themeIcon(const QString &themeName, QStyle::StandardPixmap fallback, const QWidget *widget);
 
     QAction *refresh;
     QAction *enable;

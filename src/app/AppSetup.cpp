@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QPixmap>
 
 namespace Railgun {
 
@@ -13,9 +14,14 @@ void AppSetup::applyIdentity()
     QApplication::setApplicationDisplayName(QStringLiteral("Railgun Desk"));
     QApplication::setApplicationVersion(QStringLiteral(RAILGUN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.railgundesk.RailgunDesk"));
-    // The embedded copy of the installed theme icon: a theme lookup parses the whole hicolor index at
-    // start-up.
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.railgundesk.RailgunDesk.svg")));
+    // The embedded PNGs of the installed theme icon: a theme lookup parses the whole hicolor index at
+    // start-up, and the SVG would load the SVG icon engine plugin for the first window. Up to 64 px: the
+    // window manager's fallback when it does not take the desktop file's theme icon; the 128 px one alone
+    // took a millisecond to decode.
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64})
+        icon.addPixmap(QPixmap(QStringLiteral(":/icons/%1/io.github.railgundesk.RailgunDesk.png").arg(size)));
+    QApplication::setWindowIcon(icon);
 }
 
 void AppTranslations::load(const QLocale &locale)

@@ -1,9 +1,10 @@
 #include "BulkProgressWidget.h"
 
+#include "SymbolicIcon.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
-#include <QStyle>
 #include <QToolButton>
 
 namespace Railgun {
@@ -23,7 +24,7 @@ BulkProgressWidget::BulkProgressWidget(QWidget *parent)
     m_bar->setAccessibleName(tr("Operation progress"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_cancel->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Stop));
     m_cancel->setAccessibleName(tr("Cancel the running operation"));
     m_cancel->setToolTip(tr("Stop the operation: nothing new starts, calls already sent finish"));
     connect(m_cancel, &QToolButton::clicked, this, &BulkProgressWidget::cancelRequested);

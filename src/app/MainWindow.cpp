@@ -17,6 +17,7 @@
 #include "RailgunApi.h"
 #include "RailgunListModel.h"
 #include "RailgunPanel.h"
+#include "SymbolicIcon.h"
 #include "dialogs/AddDomainsDialog.h"
 #include "dialogs/BulkSummaryDialog.h"
 #include "dialogs/ConnectToRailgunDialog.h"
@@ -123,17 +124,27 @@ void MainWindow::setupFilters()
     };
     connect(searchDelay, &QTimer::timeout, this, applySearch);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, applySearch);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [searchDelay, applySearch](const QString &text) {
-        if (text.isEmpty())
-            applySearch();
-        else
-            searchDelay->start();
-    });
+    // The clear button, drawn by SymbolicIcon: QLineEdit's own asks the style, which looks the icon theme
+    // up at start-up.
+    QAction *clearSearch = m_ui->searchEdit->addAction(SymbolicIcon::icon(SymbolicIcon::Glyph::ClearText),
+                                                       QLineEdit::TrailingPosition);
+    clearSearch->setText(tr("Clear search"));
+    clearSearch->setToolTip(tr("Clear search"));
+    clearSearch->setVisible(false);
+    connect(clearSearch, &QAction::triggered, m_ui->searchEdit, &QLineEdit::clear);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this,
+            [searchDelay, applySearch, clearSearch](const QString &text) {
+                clearSearch->setVisible(!text.isEmpty());
+                if (text.isEmpty())
+                    applySearch();
+                else
+                    searchDelay->start();
+            });
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, [this](int) {
         m_proxy->setStateFilter(F(m_ui->stateCombo->currentData().toInt()));
         updateCounts();
     });
-    m_ui->railgunFilterButton->setIcon(AppActions::themeIcon(QString(), QStyle::SP_DialogCloseButton, this));
+    m_ui->railgunFilterButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
     m_ui->railgunFilterButton->hide();
     connect(m_ui->railgunFilterButton, &QToolButton::clicked, m_railgunPanel, &RailgunPanel::clearSelection);
     connect(m_railgunPanel, &RailgunPanel::railgunFilterRequested, this, [this](const QString &id) {
@@ -144,8 +155,7 @@ void MainWindow::setupFilters()
             tr("Only the domains of this Railgun are shown. Click to show all."));
         updateCounts();
     });
-    m_ui->domainSetFilterButton->setIcon(
-        AppActions::themeIcon(QString(), QStyle::SP_DialogCloseButton, this));
+    m_ui->domainSetFilterButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
     m_ui->domainSetFilterButton->hide();
     connect(m_ui->domainSetFilterButton, &QToolButton::clicked, this, [this] { showRows({}); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);

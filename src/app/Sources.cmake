@@ -14,6 +14,7 @@ target_sources(railgun-desk-lib PRIVATE
     MainWindow.cpp MainWindow.h
     RailgunPanel.cpp RailgunPanel.h
     ScreenshotScenario.cpp ScreenshotScenario.h
+    icons/SymbolicGlyphs.cpp icons/SymbolicIcon.cpp icons/SymbolicIcon.h
     dialogs/AddDomainsDialog.cpp dialogs/AddDomainsDialog.h
     dialogs/BulkSummaryDialog.cpp dialogs/BulkSummaryDialog.h
     dialogs/ConnectToRailgunDialog.cpp dialogs/ConnectToRailgunDialog.h

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -292,6 +293,32 @@ private slots:
         for (const QString &d : free)
             QCOMPARE(serverState(d), 2);
         compareAllWithServer();
+    }
+
+    // Typing filters the table; the field's clear button appears with text and brings every row back.
+    void searchAndClearButton()
+    {
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        QAction *clear = nullptr;
+        const QList<QAction *> actions = search->actions();
+        for (QAction *a : actions)
+            clear = a->text() == MainWindow::tr("Clear search") ? a : clear;
+        QVERIFY(clear);
+        QVERIFY(!clear->isVisible());
+
+        const int all = m_window->proxy()->rowCount();
+        const QString domain = model()->domainAt(0);
+        search->setFocus();
+        QTest::keyClicks(search, domain);
+        QTRY_COMPARE(m_window->proxy()->rowCount(), 1);
+        QCOMPARE(m_window->proxy()->index(0, DomainTableModel::DomainColumn).data().toString(), domain);
+        QVERIFY(clear->isVisible());
+
+        clear->trigger();
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(m_window->proxy()->rowCount(), all);
+        QVERIFY(!clear->isVisible());
     }
 };
 

@@ -2,11 +2,11 @@
 #include "ui_CredentialsDialog.h"
 
 #include "RailgunApi.h"
+#include "SymbolicIcon.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QIcon>
 
 // Messages keep the context "Railgun::CredentialsDialog" so the dialog's existing translations apply.
 
@@ -24,15 +24,9 @@ AccountForm::AccountForm(Ui::CredentialsDialog *ui, QWidget *dialogParent)
         QCoreApplication::translate("Railgun::CredentialsDialog", "Hosting partner (host key)"),
         int(Credentials::Kind::Partner));
 
-    const QIcon reveal = QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"),
-                                          QIcon::fromTheme(QStringLiteral("view-visible")));
-    if (!reveal.isNull()) {
-        m_ui->revealButton->setIcon(reveal);
-        m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
-    const QIcon open = QIcon::fromTheme(QStringLiteral("document-open"));
-    if (!open.isNull())
-        m_ui->caBrowseButton->setIcon(open);
+    m_ui->revealButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Reveal));
+    m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->caBrowseButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Open));
 
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
