@@ -1,6 +1,7 @@
 #include "AppSetup.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QPixmap>
@@ -17,10 +18,11 @@ void AppSetup::applyIdentity()
     // The embedded PNGs of the installed theme icon: a theme lookup parses the whole hicolor index at
     // start-up, and the SVG would load the SVG icon engine plugin for the first window. Up to 64 px: the
     // window manager's fallback when it does not take the desktop file's theme icon; the 128 px one alone
-    // took a millisecond to decode.
+    // took a millisecond to decode. src/app/CMakeLists.txt chooses the sizes.
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64})
-        icon.addPixmap(QPixmap(QStringLiteral(":/icons/%1/io.github.railgundesk.RailgunDesk.png").arg(size)));
+    const QFileInfoList sizes = QDir(QStringLiteral(":/icons/window")).entryInfoList(QDir::Files);
+    for (const QFileInfo &png : sizes)
+        icon.addPixmap(QPixmap(png.filePath()));
     QApplication::setWindowIcon(icon);
 }
 

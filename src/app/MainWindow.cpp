@@ -128,8 +128,7 @@ void MainWindow::setupFilters()
     // up at start-up.
     QAction *clearSearch = m_ui->searchEdit->addAction(SymbolicIcon::icon(SymbolicIcon::Glyph::ClearText),
                                                        QLineEdit::TrailingPosition);
-    clearSearch->setText(tr("Clear search"));
-    clearSearch->setToolTip(tr("Clear search"));
+    clearSearch->setText(tr("Clear search")); // also its tooltip
     clearSearch->setVisible(false);
     connect(clearSearch, &QAction::triggered, m_ui->searchEdit, &QLineEdit::clear);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this,

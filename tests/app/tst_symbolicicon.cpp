@@ -1,5 +1,6 @@
 // The app's drawn icons: every glyph paints inside its square at every size, in the palette's text colour
-// (the disabled one when disabled), and no two glyphs look the same.
+// (the disabled one when disabled), and no two glyphs look the same. Also the window icon's sizes.
+#include "AppSetup.h"
 #include "SymbolicIcon.h"
 
 #include <QApplication>
@@ -121,6 +122,16 @@ private slots:
         const QImage image = render(Glyph::ClearText, 32);
         QCOMPARE(qAlpha(image.pixel(16, 16)), 0);
         QVERIFY(qAlpha(image.pixel(16, 6)) == 255);
+    }
+
+    // The window icon: every PNG size src/app/CMakeLists.txt embeds, read without a theme lookup.
+    void windowIconHasEveryEmbeddedSize()
+    {
+        AppSetup::applyIdentity();
+        const QList<QSize> sizes = QApplication::windowIcon().availableSizes();
+        QCOMPARE(sizes.size(), 5);
+        for (const int side : {16, 24, 32, 48, 64})
+            QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
     }
 
     void highDpiPixmapsAreSharp()

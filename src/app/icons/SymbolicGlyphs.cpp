@@ -64,6 +64,16 @@ void tray(QPainter *p)
     polyline(p, {{2.5, 10}, {2.5, 13.5}, {13.5, 13.5}, {13.5, 10}});
 }
 
+// A ring with a vertical bar from `barTop` to `barBottom` and a dot at `dotY`: "!" and "i".
+void circledMark(QPainter *p, const QColor &color, qreal barTop, qreal barBottom, qreal dotY)
+{
+    p->drawEllipse(QRectF(2, 2, 12, 12));
+    usePen(p, color, 1.75);
+    p->drawLine(QPointF(8, barTop), QPointF(8, barBottom));
+    useFill(p, color);
+    p->drawEllipse(QPointF(8, dotY), 1, 1);
+}
+
 void cross(QPainter *p, const QRectF &box)
 {
     p->drawLine(box.topLeft(), box.bottomRight());
@@ -158,19 +168,11 @@ void drawGlyph(QPainter *p, Glyph glyph, const QColor &color)
         arc(p, QRectF(3, 3.5, 10, 10), 60, -300, &end);
         p->drawLine(QPointF(8, 2), QPointF(8, 8));
         break;
-    case Glyph::Failed:
-        p->drawEllipse(QRectF(2, 2, 12, 12));
-        usePen(p, color, 1.75);
-        p->drawLine(QPointF(8, 4.75), QPointF(8, 8.75));
-        useFill(p, color);
-        p->drawEllipse(QPointF(8, 11.25), 1, 1);
+    case Glyph::Failed: // "!"
+        circledMark(p, color, 4.75, 8.75, 11.25);
         break;
-    case Glyph::About:
-        p->drawEllipse(QRectF(2, 2, 12, 12));
-        usePen(p, color, 1.75);
-        p->drawLine(QPointF(8, 7.25), QPointF(8, 11.25));
-        useFill(p, color);
-        p->drawEllipse(QPointF(8, 4.75), 1, 1);
+    case Glyph::About: // "i"
+        circledMark(p, color, 7.25, 11.25, 4.75);
         break;
     case Glyph::Close:
         usePen(p, color, 1.75);
