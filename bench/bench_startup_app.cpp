@@ -14,7 +14,6 @@
 #include <QIcon>
 #include <QLocale>
 #include <QStandardPaths>
-#include <cstdio>
 
 using namespace Railgun;
 
@@ -23,26 +22,22 @@ int main(int argc, char **argv)
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
-    // Phase marks on stderr (bench_startup ignores them; useful when profiling).
-    const auto mark = [&](const char *what) {
-        std::fprintf(stderr, "phase %s %.1f\n", what, sinceMain.nsecsElapsed() / 1e6);
-    };
-    mark("qapplication");
+    Bench::markPhase(sinceMain, "qapplication");
     Railgun::AppSetup::applyIdentity();
     Railgun::AppTranslations translations;
     translations.load(QLocale());
 
-    mark("translators");
+    Bench::markPhase(sinceMain, "translators");
     const QString dataDirectory =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/domains");
     QDir().mkpath(dataDirectory);
     AccountStore accounts;
     CredentialStore credentials;
-    mark("stores");
+    Bench::markPhase(sinceMain, "stores");
     MainWindow window(&accounts, &credentials, dataDirectory);
     new Bench::FirstShow(&window, sinceMain);
-    mark("mainwindow");
+    Bench::markPhase(sinceMain, "mainwindow");
     window.show();
-    mark("show");
+    Bench::markPhase(sinceMain, "show");
     return app.exec();
 }

@@ -8,25 +8,19 @@
 #include <QMainWindow>
 #include <QStatusBar>
 
-#include <cstdio>
-
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
-    // Phase marks on stderr, as bench_startup_app prints them (bench_startup ignores them).
-    const auto mark = [&](const char *what) {
-        std::fprintf(stderr, "phase %s %.1f\n", what, sinceMain.nsecsElapsed() / 1e6);
-    };
-    mark("qapplication");
+    Bench::markPhase(sinceMain, "qapplication");
     QMainWindow window;
     window.resize(1024, 700);
     if (app.arguments().contains(QStringLiteral("text")))
         window.statusBar()->showMessage(QStringLiteral("Ready"));
     new Bench::FirstShow(&window, sinceMain);
-    mark("mainwindow");
+    Bench::markPhase(sinceMain, "mainwindow");
     window.show();
-    mark("show");
+    Bench::markPhase(sinceMain, "show");
     return app.exec();
 }

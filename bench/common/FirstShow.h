@@ -2,6 +2,7 @@
 
 // Used by both startup programs: after the window's first paint has been flushed, print
 // "shown <ms since main() began>" on stdout and quit. bench_startup times the process from the outside.
+// markPhase() prints "phase <name> <ms>" on stderr (bench_startup ignores it; useful when profiling).
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,6 +14,11 @@
 #include <cstdio>
 
 namespace Bench {
+
+inline void markPhase(const QElapsedTimer &sinceMain, const char *what)
+{
+    std::fprintf(stderr, "phase %s %.1f\n", what, sinceMain.nsecsElapsed() / 1e6);
+}
 
 class FirstShow final : public QObject
 {
