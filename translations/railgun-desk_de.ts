@@ -667,7 +667,7 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="38"/>
+        <location filename="../src/app/AppActions.cpp" line="37"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -677,7 +677,7 @@ shop.example.org</translation>
         <translation>Die Railguns und die Verbindung jeder Domain vom Server lesen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="40"/>
+        <location filename="../src/app/AppActions.cpp" line="39"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
@@ -717,7 +717,7 @@ shop.example.org</translation>
         <translation>Die Railgun-Verbindung der ausgewählten Domains entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="48"/>
+        <location filename="../src/app/AppActions.cpp" line="47"/>
         <source>Re&amp;move from List…</source>
         <translation>Aus Liste &amp;entfernen…</translation>
     </message>
@@ -732,68 +732,68 @@ shop.example.org</translation>
         <translation>Alle angezeigten au&amp;swählen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="52"/>
+        <location filename="../src/app/AppActions.cpp" line="50"/>
         <location filename="../src/app/AppActions.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="51"/>
         <source>Cancel Operation</source>
         <translation>Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="52"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Laufenden Vorgang anhalten: bereits gesendete Aufrufe werden abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>&amp;Add Domains…</source>
         <translation>Domains &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="54"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Domains zur Liste dieses Kontos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="56"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>&amp;Import Domains…</source>
         <translation>Domains &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="57"/>
+        <location filename="../src/app/AppActions.cpp" line="56"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Domains aus einer Text- oder CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="58"/>
+        <location filename="../src/app/AppActions.cpp" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="59"/>
+        <location filename="../src/app/AppActions.cpp" line="58"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Die angezeigten Zeilen in eine CSV-Datei exportieren (ohne Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="59"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="60"/>
         <source>Add, edit or remove accounts</source>
         <translation>Konten hinzufügen, bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="62"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="64"/>
+        <location filename="../src/app/AppActions.cpp" line="63"/>
         <source>Show &amp;Failed Rows</source>
         <translation>&amp;Fehlgeschlagene Zeilen anzeigen</translation>
     </message>
@@ -1412,7 +1412,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Railguns werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="15"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="17"/>
         <source>A call for this domain is in progress.</source>
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
@@ -1476,17 +1476,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="67"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="78"/>
         <source>Not connected to a Railgun.</source>
         <translation>Nicht mit einem Railgun verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="70"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="80"/>
         <source>Already enabled.</source>
         <translation>Bereits aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="71"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="81"/>
         <source>Already disabled.</source>
         <translation>Bereits deaktiviert.</translation>
     </message>
@@ -1497,22 +1497,22 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="91"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="93"/>
         <source>Already connected in this mode.</source>
         <translation>Bereits in diesem Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="95"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="96"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Mit einem anderen Railgun verbunden: Trennen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="115"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="107"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="117"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="109"/>
         <source>State unknown: refresh first.</source>
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
@@ -1541,7 +1541,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="131"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="120"/>
         <source>No longer in the list.</source>
         <translation>Nicht mehr in der Liste.</translation>
     </message>
@@ -1795,53 +1795,52 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="131"/>
-        <location filename="../src/app/MainWindow.cpp" line="132"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="153"/>
+        <location filename="../src/app/MainWindow.cpp" line="152"/>
         <source>Railgun: %1</source>
         <translation>Railgun: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="155"/>
+        <location filename="../src/app/MainWindow.cpp" line="154"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/MainWindow.cpp" line="180"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="221"/>
+        <location filename="../src/app/MainWindow.cpp" line="220"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="222"/>
+        <location filename="../src/app/MainWindow.cpp" line="221"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="267"/>
-        <location filename="../src/app/MainWindow.cpp" line="310"/>
+        <location filename="../src/app/MainWindow.cpp" line="266"/>
+        <location filename="../src/app/MainWindow.cpp" line="309"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="282"/>
+        <location filename="../src/app/MainWindow.cpp" line="281"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="310"/>
+        <location filename="../src/app/MainWindow.cpp" line="309"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="324"/>
+        <location filename="../src/app/MainWindow.cpp" line="323"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -1849,7 +1848,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="325"/>
+        <location filename="../src/app/MainWindow.cpp" line="324"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -1857,7 +1856,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="348"/>
+        <location filename="../src/app/MainWindow.cpp" line="347"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -1865,17 +1864,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/MainWindow.cpp" line="348"/>
         <source>Click to show every row again</source>
         <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="372"/>
+        <location filename="../src/app/MainWindow.cpp" line="371"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="373"/>
+        <location filename="../src/app/MainWindow.cpp" line="372"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -1883,12 +1882,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="387"/>
+        <location filename="../src/app/MainWindow.cpp" line="386"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../src/app/MainWindow.cpp" line="387"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -1896,17 +1895,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="419"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -1914,23 +1913,23 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="424"/>
-        <location filename="../src/app/MainWindow.cpp" line="430"/>
+        <location filename="../src/app/MainWindow.cpp" line="423"/>
+        <location filename="../src/app/MainWindow.cpp" line="429"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="425"/>
+        <location filename="../src/app/MainWindow.cpp" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="430"/>
+        <location filename="../src/app/MainWindow.cpp" line="429"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="432"/>
+        <location filename="../src/app/MainWindow.cpp" line="431"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
@@ -1938,12 +1937,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/MainWindow.cpp" line="450"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="452"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>Der Kontendialog ist nicht Teil dieses Builds. Starten Sie mit --demo URL, um das Demokonto des Emulators zu verwenden.</translation>
     </message>
@@ -2180,22 +2179,22 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Desktop-Konsole für Railgun-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="37"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Das Demokonto des Emulators unter &lt;url&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Einstellungen in &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Domainlisten in &lt;dir&gt; speichern.</translation>
     </message>

@@ -667,7 +667,7 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="38"/>
+        <location filename="../src/app/AppActions.cpp" line="37"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -677,7 +677,7 @@ shop.example.org</translation>
         <translation>Lire les Railguns et la connexion de chaque domaine depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="40"/>
+        <location filename="../src/app/AppActions.cpp" line="39"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
@@ -717,7 +717,7 @@ shop.example.org</translation>
         <translation>Supprimer la connexion Railgun des domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="48"/>
+        <location filename="../src/app/AppActions.cpp" line="47"/>
         <source>Re&amp;move from List…</source>
         <translation>&amp;Retirer de la liste…</translation>
     </message>
@@ -732,68 +732,68 @@ shop.example.org</translation>
         <translation>&amp;Sélectionner tout ce qui est affiché</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="52"/>
+        <location filename="../src/app/AppActions.cpp" line="50"/>
         <location filename="../src/app/AppActions.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="51"/>
         <source>Cancel Operation</source>
         <translation>Annuler l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="52"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Arrêter l&apos;opération en cours : les appels déjà envoyés se terminent</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>&amp;Add Domains…</source>
         <translation>&amp;Ajouter des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="54"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Ajouter des domaines à la liste de ce compte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="56"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>&amp;Import Domains…</source>
         <translation>&amp;Importer des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="57"/>
+        <location filename="../src/app/AppActions.cpp" line="56"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Importer des domaines depuis un fichier texte ou CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="58"/>
+        <location filename="../src/app/AppActions.cpp" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="59"/>
+        <location filename="../src/app/AppActions.cpp" line="58"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Exporter les lignes affichées dans un fichier CSV (sans secrets)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="59"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="60"/>
         <source>Add, edit or remove accounts</source>
         <translation>Ajouter, modifier ou supprimer des comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="62"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="64"/>
+        <location filename="../src/app/AppActions.cpp" line="63"/>
         <source>Show &amp;Failed Rows</source>
         <translation>Afficher les lignes en é&amp;chec</translation>
     </message>
@@ -1412,7 +1412,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Liste des Railguns…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="15"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="17"/>
         <source>A call for this domain is in progress.</source>
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
@@ -1476,17 +1476,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="67"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="78"/>
         <source>Not connected to a Railgun.</source>
         <translation>Non connecté à un Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="70"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="80"/>
         <source>Already enabled.</source>
         <translation>Déjà activé.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="71"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="81"/>
         <source>Already disabled.</source>
         <translation>Déjà désactivé.</translation>
     </message>
@@ -1497,22 +1497,22 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="91"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="93"/>
         <source>Already connected in this mode.</source>
         <translation>Déjà connecté dans ce mode.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="95"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="96"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Connecté à un autre Railgun : déconnectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="115"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="107"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="117"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="109"/>
         <source>State unknown: refresh first.</source>
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
@@ -1541,7 +1541,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="131"/>
+        <location filename="../src/core/models/BulkPlan.cpp" line="120"/>
         <source>No longer in the list.</source>
         <translation>N&apos;est plus dans la liste.</translation>
     </message>
@@ -1795,53 +1795,52 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="131"/>
-        <location filename="../src/app/MainWindow.cpp" line="132"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="153"/>
+        <location filename="../src/app/MainWindow.cpp" line="152"/>
         <source>Railgun: %1</source>
         <translation>Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="155"/>
+        <location filename="../src/app/MainWindow.cpp" line="154"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/MainWindow.cpp" line="180"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="221"/>
+        <location filename="../src/app/MainWindow.cpp" line="220"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="222"/>
+        <location filename="../src/app/MainWindow.cpp" line="221"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="267"/>
-        <location filename="../src/app/MainWindow.cpp" line="310"/>
+        <location filename="../src/app/MainWindow.cpp" line="266"/>
+        <location filename="../src/app/MainWindow.cpp" line="309"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="282"/>
+        <location filename="../src/app/MainWindow.cpp" line="281"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="310"/>
+        <location filename="../src/app/MainWindow.cpp" line="309"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="324"/>
+        <location filename="../src/app/MainWindow.cpp" line="323"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1849,7 +1848,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="325"/>
+        <location filename="../src/app/MainWindow.cpp" line="324"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -1857,7 +1856,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="348"/>
+        <location filename="../src/app/MainWindow.cpp" line="347"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1865,17 +1864,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/MainWindow.cpp" line="348"/>
         <source>Click to show every row again</source>
         <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="372"/>
+        <location filename="../src/app/MainWindow.cpp" line="371"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="373"/>
+        <location filename="../src/app/MainWindow.cpp" line="372"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1883,12 +1882,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="387"/>
+        <location filename="../src/app/MainWindow.cpp" line="386"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../src/app/MainWindow.cpp" line="387"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1896,17 +1895,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="419"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1914,23 +1913,23 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="424"/>
-        <location filename="../src/app/MainWindow.cpp" line="430"/>
+        <location filename="../src/app/MainWindow.cpp" line="423"/>
+        <location filename="../src/app/MainWindow.cpp" line="429"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="425"/>
+        <location filename="../src/app/MainWindow.cpp" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="430"/>
+        <location filename="../src/app/MainWindow.cpp" line="429"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="432"/>
+        <location filename="../src/app/MainWindow.cpp" line="431"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -1938,12 +1937,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/MainWindow.cpp" line="450"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="452"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
         <translation>La boîte de dialogue des comptes ne fait pas partie de cette version. Lancez avec --demo URL pour utiliser le compte de démo de l&apos;émulateur.</translation>
     </message>
@@ -2180,22 +2179,22 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Console de bureau pour les connexions Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="37"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Utiliser le compte de démo de l&apos;émulateur à &lt;url&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Conserver les paramètres dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Conserver les listes de domaines dans &lt;dir&gt;.</translation>
     </message>

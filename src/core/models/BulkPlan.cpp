@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <variant>
+
 namespace Railgun {
 
 namespace {
@@ -18,6 +20,32 @@ QString inProgress()
 BulkItem readOf(const QString &domain)
 {
     return BulkItem{domain, Action::ZoneConnGetActive, {}, false};
+}
+
+// What a plan does with one row: send this item, or skip the domain for this reason.
+using Decision = std::variant<BulkItem, QString>;
+
+// The rule every plan over named domains shares: names not in the table are left out, rows with a call
+// on its way are skipped; `decide(domain, row)` settles the rest.
+template <typename Decide>
+BulkPlan planNamed(const DomainTableModel &domains, const QStringList &names, Decide decide)
+{
+    BulkPlan plan;
+    for (const QString &d : names) {
+        const auto row = domains.rowFor(d);
+        if (!row)
+            continue;
+        if (row->pending) {
+            plan.skipped.append({d, inProgress()});
+            continue;
+        }
+        const Decision decision = decide(d, *row);
+        if (const auto *item = std::get_if<BulkItem>(&decision))
+            plan.items.append(*item);
+        else
+            plan.skipped.append({d, std::get<QString>(decision)});
+    }
+    return plan;
 }
 
 } // namespace
@@ -38,88 +66,49 @@ BulkPlan BulkPlan::readAll(const DomainTableModel &domains)
 
 BulkPlan BulkPlan::read(const DomainTableModel &domains, const QStringList &names)
 {
-    BulkPlan plan;
-    for (const QString &d : names) {
-        const auto row = domains.rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            plan.skipped.append({d, inProgress()});
-        else
-            plan.items.append(readOf(d));
-    }
-    return plan;
+    return planNamed(domains, names, [](const QString &d, const Row &) -> Decision { return readOf(d); });
 }
 
 BulkPlan BulkPlan::setEnabled(const DomainTableModel &domains, const RailgunListModel &railguns,
                               const QStringList &names, bool enabled)
 {
-    BulkPlan plan;
     const Action action = enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled;
-    for (const QString &d : names) {
-        const auto row = domains.rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            plan.skipped.append({d, inProgress()});
-        else if (row->state != State::Connected)
-            plan.skipped.append(
-                {d, QCoreApplication::translate("Railgun::DomainController", "Not connected to a Railgun.")});
-        else if (row->enabled == enabled)
-            plan.skipped.append(
-                {d, enabled ? QCoreApplication::translate("Railgun::DomainController", "Already enabled.")
-                            : QCoreApplication::translate("Railgun::DomainController", "Already disabled.")});
-        else
-            plan.items.append({d, action, railguns.apiKeyFor(row->railgunId), false});
-    }
-    return plan;
+    return planNamed(domains, names, [&](const QString &d, const Row &row) -> Decision {
+        if (row.state != State::Connected)
+            return QCoreApplication::translate("Railgun::DomainController", "Not connected to a Railgun.");
+        if (row.enabled == enabled)
+            return enabled ? QCoreApplication::translate("Railgun::DomainController", "Already enabled.")
+                           : QCoreApplication::translate("Railgun::DomainController", "Already disabled.");
+        return BulkItem{d, action, railguns.apiKeyFor(row.railgunId), false};
+    });
 }
 
 BulkPlan BulkPlan::connectTo(const DomainTableModel &domains, const RailgunListModel &railguns,
                              const QStringList &names, const QString &railgunId, bool enableNow)
 {
-    BulkPlan plan;
     const QString rtkn = railguns.apiKeyFor(railgunId);
-    for (const QString &d : names) {
-        const auto row = domains.rowFor(d);
-        if (!row)
-            continue;
-        const bool connected = row->state == State::Connected;
-        if (row->pending)
-            plan.skipped.append({d, inProgress()});
-        else if (connected && row->railgunId == railgunId && row->enabled == enableNow)
-            plan.skipped.append({d, QCoreApplication::translate("Railgun::DomainController",
-                                                                "Already connected in this mode.")});
-        else if (connected && row->railgunId != railgunId)
-            plan.skipped.append(
-                {d, QCoreApplication::translate("Railgun::DomainController",
-                                                "Connected to another Railgun: disconnect it first.")});
-        else
-            plan.items.append({d, Action::ConnSet, rtkn, enableNow});
-    }
-    return plan;
+    return planNamed(domains, names, [&](const QString &d, const Row &row) -> Decision {
+        const bool connected = row.state == State::Connected;
+        if (connected && row.railgunId == railgunId && row.enabled == enableNow)
+            return QCoreApplication::translate("Railgun::DomainController",
+                                               "Already connected in this mode.");
+        if (connected && row.railgunId != railgunId)
+            return QCoreApplication::translate("Railgun::DomainController",
+                                               "Connected to another Railgun: disconnect it first.");
+        return BulkItem{d, Action::ConnSet, rtkn, enableNow};
+    });
 }
 
 BulkPlan BulkPlan::disconnect(const DomainTableModel &domains, const RailgunListModel &railguns,
                               const QStringList &names)
 {
-    BulkPlan plan;
-    for (const QString &d : names) {
-        const auto row = domains.rowFor(d);
-        if (!row)
-            continue;
-        if (row->pending)
-            plan.skipped.append({d, inProgress()});
-        else if (row->state == State::NotConnected)
-            plan.skipped.append(
-                {d, QCoreApplication::translate("Railgun::DomainController", "Not connected.")});
-        else if (row->state == State::Unknown)
-            plan.skipped.append({d, QCoreApplication::translate("Railgun::DomainController",
-                                                                "State unknown: refresh first.")});
-        else
-            plan.items.append({d, Action::ConnDelete, railguns.apiKeyFor(row->railgunId), false});
-    }
-    return plan;
+    return planNamed(domains, names, [&](const QString &d, const Row &row) -> Decision {
+        if (row.state == State::NotConnected)
+            return QCoreApplication::translate("Railgun::DomainController", "Not connected.");
+        if (row.state == State::Unknown)
+            return QCoreApplication::translate("Railgun::DomainController", "State unknown: refresh first.");
+        return BulkItem{d, Action::ConnDelete, railguns.apiKeyFor(row.railgunId), false};
+    });
 }
 
 BulkPlan BulkPlan::undo(const DomainTableModel &domains, const QList<BulkItem> &inverse)
