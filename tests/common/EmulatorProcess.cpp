@@ -1,5 +1,7 @@
 #include "EmulatorProcess.h"
 
+#include "TestForm.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,17 +13,6 @@
 namespace {
 constexpr int kStartTimeoutMs = 10000;
 constexpr int kAdminTimeoutMs = 10000;
-
-QByteArray encodeForm(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray form;
-    for (const auto &[name, value] : fields) {
-        if (!form.isEmpty())
-            form += '&';
-        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return form;
-}
 } // namespace
 
 EmulatorProcess::EmulatorProcess(QStringList args)
@@ -144,7 +135,7 @@ int EmulatorProcess::adminCall(const QString &path, const QByteArray *postBody, 
 
 bool EmulatorProcess::setFaults(const QList<QPair<QString, QString>> &fields)
 {
-    const QByteArray form = encodeForm(fields);
+    const QByteArray form = TestForm::encode(fields);
     return adminCall(QStringLiteral("_emulator/faults"), &form, nullptr) == 200;
 }
 
@@ -155,7 +146,7 @@ bool EmulatorProcess::resetFaults()
 
 bool EmulatorProcess::activate(const QString &rtkn)
 {
-    const QByteArray form = encodeForm({{QStringLiteral("rtkn"), rtkn}});
+    const QByteArray form = TestForm::encode({{QStringLiteral("rtkn"), rtkn}});
     return adminCall(QStringLiteral("_emulator/activate"), &form, nullptr) == 200;
 }
 

@@ -2,9 +2,9 @@
 // TLS, insecure transport refusal, and that no secret reaches a log or an activity record.
 #include "ApiTestSupport.h"
 #include "Redactor.h"
+#include "TestCertificate.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -412,21 +412,11 @@ private slots:
     void tls()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString cert, key, error;
+        QVERIFY2(TestCertificate::makeSelfSigned(dir.path(), &cert, &key, &error), qPrintable(error));
 
         EmulatorProcess secure(
             {QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
-        QString error;
         QVERIFY2(secure.start(&error), qPrintable(error));
         QCOMPARE(secure.url().scheme(), QStringLiteral("https"));
 

@@ -15,17 +15,6 @@ QByteArray ApiAnswer::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray ApiCall::encode(const Fields &fields)
-{
-    QByteArray form;
-    for (const auto &[name, value] : fields) {
-        if (!form.isEmpty())
-            form += '&';
-        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return form;
-}
-
 ApiAnswer ApiCall::send(const QUrl &url, const QByteArray &form, bool post)
 {
     QNetworkAccessManager nam;
@@ -63,5 +52,5 @@ ApiAnswer ApiCall::send(const QUrl &url, const QByteArray &form, bool post)
 
 ApiAnswer ApiCall::action(const QUrl &apiBase, const QString &action, const Fields &fields, bool post)
 {
-    return send(apiBase.resolved(QUrl(action)), encode(fields), post);
+    return send(apiBase.resolved(QUrl(action)), TestForm::encode(fields), post);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestForm.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -7,7 +9,7 @@
 #include <QPair>
 #include <QUrl>
 
-using Fields = QList<QPair<QString, QString>>;
+using Fields = TestForm::Fields;
 
 // The answer of one API call made with a plain QNetworkAccessManager.
 struct ApiAnswer
@@ -30,9 +32,7 @@ struct ApiAnswer
 class ApiCall final
 {
 public:
-    // Values are percent-encoded one by one (so '+' arrives as a '+').
-    static QByteArray encode(const Fields &fields);
-    // POST the form to url, or GET url?form.
+    // POST the form (TestForm::encode) to url, or GET url?form.
     static ApiAnswer send(const QUrl &url, const QByteArray &form, bool post);
     static ApiAnswer action(const QUrl &apiBase, const QString &action, const Fields &fields,
                             bool post = true);

@@ -633,7 +633,7 @@ void TestEmulator::plusAndPercent2B()
 {
     QFETCH(bool, post);
     // Hand-written form: '+' must decode to a space and %2B to '+'.
-    const QByteArray form = ApiCall::encode(client()) + "&name=rg+plus+" + (post ? "post" : "get") +
+    const QByteArray form = TestForm::encode(client()) + "&name=rg+plus+" + (post ? "post" : "get") +
                             "&pubname=C%2B%2B+edge%20%C3%A9";
     const ApiAnswer a = ApiCall::send(m_emu->apiBase().resolved(QUrl(QStringLiteral("init"))), form, post);
     QCOMPARE(a.result(), QStringLiteral("success"));
@@ -680,7 +680,7 @@ void TestEmulator::userLookup()
     const Fields fields{{QStringLiteral("act"), QStringLiteral("user_lookup")},
                         {QStringLiteral("host_key"), QLatin1String(kDemoHostKey)},
                         {QStringLiteral("cloudflare_email"), email}};
-    const ApiAnswer a = ApiCall::send(gw, ApiCall::encode(fields), post);
+    const ApiAnswer a = ApiCall::send(gw, TestForm::encode(fields), post);
     QCOMPARE(a.status, 200);
     QCOMPARE(a.result(), QStringLiteral("success"));
     const QJsonObject r = a.response();
@@ -701,12 +701,12 @@ void TestEmulator::partnerManagesCustomerDomains()
     Fields lookup{{QStringLiteral("act"), QStringLiteral("user_lookup")},
                   {QStringLiteral("host_key"), QStringLiteral("wrong")},
                   {QStringLiteral("cloudflare_email"), QLatin1String(kCustomerEmail)}};
-    QCOMPARE(ApiCall::send(gw, ApiCall::encode(lookup), false).errCode(), QStringLiteral("E_UNAUTH"));
+    QCOMPARE(ApiCall::send(gw, TestForm::encode(lookup), false).errCode(), QStringLiteral("E_UNAUTH"));
     lookup[1].second = QLatin1String(kDemoHostKey);
     lookup.removeLast();
-    QCOMPARE(ApiCall::send(gw, ApiCall::encode(lookup), false).errCode(), QStringLiteral("E_MISSING_PARAM"));
+    QCOMPARE(ApiCall::send(gw, TestForm::encode(lookup), false).errCode(), QStringLiteral("E_MISSING_PARAM"));
     lookup.append({QStringLiteral("cloudflare_email"), QLatin1String(kCustomerEmail)});
-    const ApiAnswer found = ApiCall::send(gw, ApiCall::encode(lookup), false);
+    const ApiAnswer found = ApiCall::send(gw, TestForm::encode(lookup), false);
     const QString zone = found.response().value(QLatin1String("hosted_zones")).toArray().first().toString();
     QVERIFY(!zone.isEmpty());
 

@@ -78,11 +78,11 @@ QString TestEmulatorFaults::freshDomain()
 
 QByteArray TestEmulatorFaults::connSetForm(const QString &domain) const
 {
-    return ApiCall::encode({{QStringLiteral("email"), QLatin1String(kDemoEmail)},
-                            {QStringLiteral("tkn"), QLatin1String(kDemoToken)},
-                            {QStringLiteral("z"), domain},
-                            {QStringLiteral("rtkn"), m_rtkn},
-                            {QStringLiteral("mode"), QStringLiteral("1")}});
+    return TestForm::encode({{QStringLiteral("email"), QLatin1String(kDemoEmail)},
+                             {QStringLiteral("tkn"), QLatin1String(kDemoToken)},
+                             {QStringLiteral("z"), domain},
+                             {QStringLiteral("rtkn"), m_rtkn},
+                             {QStringLiteral("mode"), QStringLiteral("1")}});
 }
 
 void TestEmulatorFaults::failKinds_data()
@@ -204,9 +204,9 @@ void TestEmulatorFaults::failActionsFilter()
              QStringLiteral("success"));
     const QUrl gw = m_emu->url().resolved(QUrl(QStringLiteral("host-gw.html")));
     const QByteArray lookup =
-        ApiCall::encode({{QStringLiteral("act"), QStringLiteral("user_lookup")},
-                         {QStringLiteral("host_key"), QLatin1String(kDemoHostKey)},
-                         {QStringLiteral("cloudflare_email"), QLatin1String(kCustomerEmail)}});
+        TestForm::encode({{QStringLiteral("act"), QStringLiteral("user_lookup")},
+                          {QStringLiteral("host_key"), QLatin1String(kDemoHostKey)},
+                          {QStringLiteral("cloudflare_email"), QLatin1String(kCustomerEmail)}});
     QCOMPARE(ApiCall::send(gw, lookup, false).errCode(), QStringLiteral("E_INTERNAL"));
     QCOMPARE(ApiCall::send(gw, lookup, false).result(), QStringLiteral("success"));
 }
@@ -295,8 +295,8 @@ void TestEmulatorFaults::concurrentRequests()
     // 300 clients at once (a little latency so they really overlap): every one gets a full answer.
     QVERIFY(m_emu->setFaults({{QStringLiteral("latency_ms"), QStringLiteral("50")}}));
     constexpr int kClients = 300;
-    const QByteArray form = ApiCall::encode({{QStringLiteral("host_key"), QLatin1String(kDemoHostKey)},
-                                             {QStringLiteral("z"), QStringLiteral("example.com")}});
+    const QByteArray form = TestForm::encode({{QStringLiteral("host_key"), QLatin1String(kDemoHostKey)},
+                                              {QStringLiteral("z"), QStringLiteral("example.com")}});
     const QByteArray request =
         RawExchange::post(m_emu->url(), QStringLiteral("/api/v2/railgun/zone_conn_get_active"), form);
     std::vector<std::unique_ptr<QTcpSocket>> sockets;

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "EmulatorProcess.h"
 #include "TestAccounts.h"
+#include "TestCertificate.h"
 #include "TestTmp.h"
 
 #include <QFile>
@@ -246,21 +247,11 @@ void TestEmulatorProcess::tls()
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QSKIP("openssl is not installed (needed to make a test certificate)");
     const auto dir = TestTmp::create();
-    const QString cert = dir->filePath(QStringLiteral("cert.pem"));
-    const QString key = dir->filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
+    QString cert, key, error;
+    QVERIFY2(TestCertificate::makeSelfSigned(dir->path(), &cert, &key, &error), qPrintable(error));
 
     EmulatorProcess emu(
         {QStringLiteral("--demo"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
-    QString error;
     QVERIFY2(emu.start(&error), qPrintable(error));
     QCOMPARE(emu.url().scheme(), QStringLiteral("https"));
 
@@ -274,7 +265,7 @@ void TestEmulatorProcess::tls()
     request.setTransferTimeout(10000);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = nam.post(request, ApiCall::encode(kDemoAuth));
+    QNetworkReply *reply = nam.post(request, TestForm::encode(kDemoAuth));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::NoError);

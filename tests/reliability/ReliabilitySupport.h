@@ -29,9 +29,6 @@ namespace Reliability {
 QByteArray fixtureJson(const QStringList &domains, const QString &email, const QString &token,
                        const QString &userId);
 
-// A self-signed certificate for 127.0.0.1 made by `openssl req -x509`. False (and why) on failure.
-bool makeSelfSignedCertificate(const QString &dir, QString *certPath, QString *keyPath, QString *error);
-
 // Every ApiReply the api creates, in order, with its result once finished.
 class ReplyTap final : public QObject
 {

@@ -8,6 +8,7 @@
 #include "DomainTableModel.h"
 #include "RailgunListModel.h"
 #include "ReliabilitySupport.h"
+#include "TestCertificate.h"
 #include "TestTmp.h"
 
 #include <QTcpServer>
@@ -215,7 +216,7 @@ private slots:
 
         // The HTTPS emulator with a self-signed certificate: trusted by the account's own CA, or not.
         QString cert, key;
-        QVERIFY2(makeSelfSignedCertificate(m_tmp->path(), &cert, &key, &error), qPrintable(error));
+        QVERIFY2(TestCertificate::makeSelfSigned(m_tmp->path(), &cert, &key, &error), qPrintable(error));
         const QList<QSslCertificate> ca = QSslCertificate::fromPath(cert);
         QCOMPARE(ca.size(), 1);
         m_tls.emulator = std::make_unique<EmulatorProcess>(QStringList{

@@ -3,6 +3,7 @@
 // carry the credentials to another host nor down to http.
 #include "ApiTestSupport.h"
 #include "ReliabilitySupport.h"
+#include "TestCertificate.h"
 #include "TestTmp.h"
 
 #include <QTcpServer>
@@ -67,7 +68,7 @@ private slots:
         m_tmp = TestTmp::create();
         QVERIFY(m_tmp && m_tmp->isValid());
         QString error;
-        QVERIFY2(makeSelfSignedCertificate(m_tmp->path(), &m_cert, &m_key, &error), qPrintable(error));
+        QVERIFY2(TestCertificate::makeSelfSigned(m_tmp->path(), &m_cert, &m_key, &error), qPrintable(error));
         m_ca = QSslCertificate::fromPath(m_cert);
         QCOMPARE(m_ca.size(), 1);
     }
@@ -103,7 +104,7 @@ private slots:
         QString otherCert, otherKey;
         const QString otherDir = m_tmp->filePath(QStringLiteral("other"));
         QVERIFY(QDir().mkpath(otherDir));
-        QVERIFY2(makeSelfSignedCertificate(otherDir, &otherCert, &otherKey, &error), qPrintable(error));
+        QVERIFY2(TestCertificate::makeSelfSigned(otherDir, &otherCert, &otherKey, &error), qPrintable(error));
         const ApiResult wrongCa = call(secure.apiBase(), QSslCertificate::fromPath(otherCert));
         QCOMPARE(wrongCa.error.kind, ApiError::Kind::Tls);
     }
