@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CredentialStore.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -9,8 +11,12 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 #include <memory>
+#include <optional>
+
+#include <sys/stat.h>
 
 // Helpers shared by the storage tests. Header-only: every test is its own executable.
 namespace StorageTest {
@@ -70,6 +76,26 @@ inline QByteArray keychainHint(const QString &message)
         .toLocal8Bit();
 }
 
+// Whether the system keychain answers a probe: empty when it does, else what went wrong.
+inline QString keychainProblem(const QString &service)
+{
+    Railgun::CredentialStore store(service);
+    std::optional<Railgun::CredentialStore::Result> probe;
+    store.probe([&](const Railgun::CredentialStore::Result &r) { probe = r; });
+    if (!QTest::qWaitFor([&] { return probe.has_value(); }, 20000))
+        return QStringLiteral("the keychain probe never called back");
+    return probe->status == Railgun::CredentialStore::Status::Ok ? QString() : probe->message;
+}
+
+// The file's mode bits as the system sees them (0600 expected when a secret is inside); -1 if missing.
+inline int fileMode(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
 // The environment of a child run without a working keychain: a session bus address that leads nowhere.
 inline QProcessEnvironment environmentWithBus(const QString &address)
 {
@@ -79,3 +105,11 @@ inline QProcessEnvironment environmentWithBus(const QString &address)
 }
 
 } // namespace StorageTest
+
+// Keychain-dependent cases fail (never skip) when the keychain is missing, and say why. For a test class
+// with a QString m_keychainProblem set from StorageTest::keychainProblem() in initTestCase().
+#define REQUIRE_KEYCHAIN()                                                                                   \
+    do {                                                                                                     \
+        if (!m_keychainProblem.isEmpty())                                                                    \
+            QFAIL(StorageTest::keychainHint(m_keychainProblem).constData());                                 \
+    } while (false)

@@ -9,8 +9,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace Railgun;
 
 namespace {
@@ -42,15 +40,6 @@ Account sampleAccount()
     a.allowInsecureHttp = true;
     a.secretStorage = Account::SecretStorage::SessionOnly;
     return a;
-}
-
-// The file's mode bits as the system sees them (0600 expected when a secret is inside).
-int fileMode(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 } // namespace
@@ -168,10 +157,8 @@ private slots:
         }
         const QString copy = m_path + QStringLiteral(".next-start.ini");
         QVERIFY(QFile::copy(m_path, copy));
-        QFile before(copy);
-        QVERIFY(before.open(QIODevice::ReadOnly));
-        const QByteArray written = before.readAll();
-        before.close();
+        const QByteArray written = StorageTest::readAll(copy);
+        QVERIFY(!written.isEmpty());
         {
             AccountStore next(copy);
             QCOMPARE(next.accounts().size(), 2);
@@ -180,9 +167,7 @@ private slots:
             QCOMPARE(next.value(QStringLiteral("mainWindow/layoutVersion")).toInt(), 7);
         }
         // A start that changes nothing writes nothing (the file is not rewritten before the first window).
-        QFile after(copy);
-        QVERIFY(after.open(QIODevice::ReadOnly));
-        QCOMPARE(after.readAll(), written);
+        QCOMPARE(StorageTest::readAll(copy), written);
     }
 
     // Files written before the key fix: their [%General] section reads back as "General/...".
@@ -233,13 +218,13 @@ private slots:
         QVERIFY(store.setPlainSecret(a.id, secret));
         QVERIFY(store.plainSecret(a.id) == secret);
         QVERIFY(StorageTest::readAll(store.fileName()).contains(secret.toUtf8()));
-        QCOMPARE(fileMode(store.fileName()), 0600);
+        QCOMPARE(StorageTest::fileMode(store.fileName()), 0600);
 
         // Later writes (QSettings replaces the file each time) keep it private.
         for (int i = 0; i < 3; ++i) {
             store.setValue(QStringLiteral("counter"), i);
             store.sync();
-            QCOMPARE(fileMode(store.fileName()), 0600);
+            QCOMPARE(StorageTest::fileMode(store.fileName()), 0600);
         }
         {
             AccountStore reopened(m_path);

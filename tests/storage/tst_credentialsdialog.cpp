@@ -23,8 +23,6 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include <sys/stat.h>
-
 using namespace Railgun;
 using Status = CredentialStore::Status;
 
@@ -36,14 +34,6 @@ template <typename T> T *child(QWidget *dialog, const char *name)
     if (!w)
         qFatal("no widget named %s", name);
     return w;
-}
-
-int fileMode(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 std::optional<CredentialStore::Result> readSecret(CredentialStore &store, const QString &id)
@@ -125,12 +115,6 @@ const char unauthorized[] =
 
 } // namespace
 
-#define REQUIRE_KEYCHAIN()                                                                                   \
-    do {                                                                                                     \
-        if (!m_keychainProblem.isEmpty())                                                                    \
-            QFAIL(StorageTest::keychainHint(m_keychainProblem).constData());                                 \
-    } while (false)
-
 // With the real keychain (the suite runs under dbus-run-session with gnome-keyring).
 class TestCredentialsDialog : public QObject
 {
@@ -141,13 +125,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_service = StorageTest::testService();
-        CredentialStore store(m_service);
-        std::optional<CredentialStore::Result> probe;
-        store.probe([&](const CredentialStore::Result &r) { probe = r; });
-        if (!QTest::qWaitFor([&] { return probe.has_value(); }, 20000))
-            m_keychainProblem = QStringLiteral("the keychain probe never called back");
-        else if (probe->status != Status::Ok)
-            m_keychainProblem = probe->message;
+        m_keychainProblem = StorageTest::keychainProblem(m_service);
     }
 
     void init()
@@ -472,7 +450,7 @@ private slots:
         QCOMPARE(m_accounts->account(id)->secretStorage, Account::SecretStorage::SettingsFile);
         QVERIFY(m_accounts->plainSecret(id) == secret);
         QVERIFY(StorageTest::readAll(m_accounts->fileName()).contains(secret.toUtf8()));
-        QCOMPARE(fileMode(m_accounts->fileName()), 0600);
+        QCOMPARE(StorageTest::fileMode(m_accounts->fileName()), 0600);
     }
 
 private:

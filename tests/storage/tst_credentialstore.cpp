@@ -13,13 +13,6 @@
 #include <cstdio>
 #include <optional>
 
-// Keychain-dependent cases fail (never skip) when the keychain is missing, and say why.
-#define REQUIRE_KEYCHAIN()                                                                                   \
-    do {                                                                                                     \
-        if (!m_keychainProblem.isEmpty())                                                                    \
-            QFAIL(StorageTest::keychainHint(m_keychainProblem).constData());                                 \
-    } while (false)
-
 using namespace Railgun;
 using Status = CredentialStore::Status;
 
@@ -109,12 +102,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         m_service = StorageTest::testService();
-        CredentialStore store(m_service);
-        const auto probe = await([&](auto done) { store.probe(done); });
-        if (!probe)
-            m_keychainProblem = QStringLiteral("the keychain probe never called back");
-        else if (probe->status != Status::Ok)
-            m_keychainProblem = probe->message;
+        m_keychainProblem = StorageTest::keychainProblem(m_service);
     }
 
     void writeReadRemove()
