@@ -19,6 +19,19 @@ constexpr int kRequestsPerClient = 200;
 const char kEmail[] = "load@example.org";
 const char kToken[] = "load-token-9c2d7e1f3a5b4c6d";
 const char kUserId[] = "60";
+
+// The load account's credentials on `api`, against `base`, with a 30 s timeout.
+void useLoadAccount(RailgunApi &api, const QUrl &base)
+{
+    ApiOptions options;
+    options.baseUrl = base;
+    options.timeoutMs = 30000;
+    api.setOptions(options);
+    Credentials c;
+    c.email = QLatin1String(kEmail);
+    c.token = QLatin1String(kToken);
+    api.setCredentials(c);
+}
 } // namespace
 
 // One client: its own QNetworkAccessManager and RailgunApi, one request at a time on its own domain.
@@ -32,14 +45,7 @@ public:
         , m_rtkn(rtkn)
         , m_phase(phase)
     {
-        ApiOptions options;
-        options.baseUrl = base;
-        options.timeoutMs = 30000;
-        m_api.setOptions(options);
-        Credentials c;
-        c.email = QLatin1String(kEmail);
-        c.token = QLatin1String(kToken);
-        m_api.setCredentials(c);
+        useLoadAccount(m_api, base);
     }
 
     void start() { next(); }
@@ -187,14 +193,7 @@ private slots:
     {
         QNetworkAccessManager nam;
         RailgunApi api(&nam);
-        ApiOptions options;
-        options.baseUrl = m_emulator->apiBase();
-        options.timeoutMs = 30000;
-        api.setOptions(options);
-        Credentials c;
-        c.email = QLatin1String(kEmail);
-        c.token = QLatin1String(kToken);
-        api.setCredentials(c);
+        useLoadAccount(api, m_emulator->apiBase());
 
         // Disable every domain that is enabled now, enable the others: 1,000 writes, one per domain.
         const auto before = connectionsOf(m_emulator->state());
