@@ -3,11 +3,11 @@
 //
 // Needs RAILGUN_EMULATOR (the emulator binary) in the environment and curl on PATH.
 
-#include "ApiReply.h"
 #include "BenchCommon.h"
-#include "BulkRunner.h"
 #include "EmulatorProcess.h"
-#include "RailgunApi.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
+#include "bulk/BulkRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 // window.start() is not called: with no account it opens the accounts dialog, which is not the first window
 // the benchmark times. Settings and data go where bench_startup points XDG_CONFIG_HOME / XDG_DATA_HOME.
 
-#include "AccountStore.h"
 #include "AppSetup.h"
-#include "CredentialStore.h"
 #include "FirstShow.h"
 #include "MainWindow.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QApplication>
 #include <QDir>

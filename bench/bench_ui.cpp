@@ -3,17 +3,17 @@
 //
 // Needs RAILGUN_EMULATOR in the environment. Runs with QT_QPA_PLATFORM=offscreen unless told otherwise.
 
-#include "AccountStore.h"
-#include "ApiReply.h"
 #include "BenchCommon.h"
-#include "CredentialStore.h"
-#include "DomainController.h"
-#include "DomainFilterProxy.h"
-#include "DomainTableModel.h"
 #include "DomainTableView.h"
 #include "EmulatorProcess.h"
 #include "MainWindow.h"
-#include "RailgunApi.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
+#include "models/DomainFilterProxy.h"
+#include "models/DomainTableModel.h"
+#include "operations/DomainController.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

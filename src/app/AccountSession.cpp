@@ -1,10 +1,10 @@
 #include "AccountSession.h"
 
-#include "AccountStore.h"
-#include "CredentialStore.h"
-#include "DomainController.h"
-#include "RailgunApi.h"
-#include "RailgunListModel.h"
+#include "api/RailgunApi.h"
+#include "models/RailgunListModel.h"
+#include "operations/DomainController.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 namespace Railgun {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Account.h"
-#include "DomainListStore.h"
+#include "storage/Account.h"
+#include "storage/DomainListStore.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "ActivityLogDock.h"
 
-#include "ActivityLogModel.h"
+#include "models/ActivityLogModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "AppActions.h"
 
-#include "SymbolicIcon.h"
+#include "icons/SymbolicIcon.h"
 
 #include <QAction>
 #include <QMenu>

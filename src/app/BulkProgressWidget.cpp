@@ -1,6 +1,6 @@
 #include "BulkProgressWidget.h"
 
-#include "SymbolicIcon.h"
+#include "icons/SymbolicIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

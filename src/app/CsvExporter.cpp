@@ -1,6 +1,6 @@
 #include "CsvExporter.h"
 
-#include "DomainTableModel.h"
+#include "models/DomainTableModel.h"
 
 #include <QAbstractItemModel>
 #include <QSaveFile>

@@ -1,10 +1,10 @@
 #include "DemoSetup.h"
 
-#include "AccountStore.h"
-#include "ApiReply.h"
-#include "CredentialStore.h"
-#include "DomainListStore.h"
-#include "RailgunApi.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
+#include "storage/DomainListStore.h"
 
 namespace Railgun {
 

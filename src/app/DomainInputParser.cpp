@@ -1,6 +1,6 @@
 #include "DomainInputParser.h"
 
-#include "DomainName.h"
+#include "api/DomainName.h"
 
 #include <QRegularExpression>
 

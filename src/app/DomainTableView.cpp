@@ -1,7 +1,7 @@
 #include "DomainTableView.h"
 
-#include "DomainTableModel.h"
 #include "EnabledToggleDelegate.h"
+#include "models/DomainTableModel.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>

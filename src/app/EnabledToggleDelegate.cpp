@@ -1,6 +1,6 @@
 #include "EnabledToggleDelegate.h"
 
-#include "DomainTableModel.h"
+#include "models/DomainTableModel.h"
 
 #include <QApplication>
 #include <QKeyEvent>

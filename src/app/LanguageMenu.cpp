@@ -1,6 +1,6 @@
 #include "LanguageMenu.h"
 
-#include "AccountStore.h"
+#include "storage/AccountStore.h"
 
 #include <QActionGroup>
 

@@ -3,24 +3,25 @@
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
-#include "AccountStore.h"
 #include "ActivityLogDock.h"
-#include "ActivityLogModel.h"
 #include "AppActions.h"
 #include "BulkProgressWidget.h"
-#include "CredentialStore.h"
 #include "CsvExporter.h"
-#include "DomainFilterProxy.h"
-#include "DomainTableModel.h"
 #include "DomainTableView.h"
 #include "LanguageMenu.h"
-#include "RailgunApi.h"
-#include "RailgunListModel.h"
 #include "RailgunPanel.h"
-#include "SymbolicIcon.h"
+#include "api/RailgunApi.h"
 #include "dialogs/AddDomainsDialog.h"
 #include "dialogs/BulkSummaryDialog.h"
 #include "dialogs/ConnectToRailgunDialog.h"
+#include "dialogs/CredentialsDialog.h"
+#include "icons/SymbolicIcon.h"
+#include "models/ActivityLogModel.h"
+#include "models/DomainFilterProxy.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -32,12 +33,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-
-// Hook for the credentials dialog (owned by another part of the project). Built in when it is there.
-#if __has_include("CredentialsDialog.h")
-#include "CredentialsDialog.h"
-#define RAILGUN_HAVE_CREDENTIALS_DIALOG 1
-#endif
 
 namespace Railgun {
 
@@ -433,7 +428,6 @@ void MainWindow::exportCsv()
 
 void MainWindow::openAccountsDialog()
 {
-#ifdef RAILGUN_HAVE_CREDENTIALS_DIALOG
     CredentialsDialog dialog(m_accounts, m_credentials, m_nam, this);
     dialog.exec();
     fillAccountCombo();
@@ -444,13 +438,6 @@ void MainWindow::openAccountsDialog()
         activateAccount(m_accounts->accounts().first().id);
     else
         m_session->deactivate();
-#else
-    // HOOK: CredentialsDialog (src/app/dialogs/CredentialsDialog.*) is built by another part of the project.
-    QMessageBox::information(
-        this, tr("Accounts"),
-        tr("The accounts dialog is not part of this build. Start with --demo URL to use the "
-           "emulator's demo account."));
-#endif
 }
 
 void MainWindow::restoreLayout()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DomainController.h"
+#include "operations/DomainController.h"
 
 #include <QMainWindow>
 #include <QPointer>

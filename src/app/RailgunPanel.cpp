@@ -1,8 +1,8 @@
 #include "RailgunPanel.h"
 
-#include "DomainController.h"
-#include "RailgunListModel.h"
 #include "dialogs/CreateRailgunDialog.h"
+#include "models/RailgunListModel.h"
+#include "operations/DomainController.h"
 
 #include <QApplication>
 #include <QClipboard>

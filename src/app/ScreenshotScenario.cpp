@@ -1,13 +1,13 @@
 #include "ScreenshotScenario.h"
 
-#include "ActivityLogModel.h"
+#include "models/ActivityLogModel.h"
 
-#include "DomainController.h"
-#include "DomainFilterProxy.h"
-#include "DomainTableModel.h"
 #include "DomainTableView.h"
 #include "MainWindow.h"
 #include "RailgunPanel.h"
+#include "models/DomainFilterProxy.h"
+#include "models/DomainTableModel.h"
+#include "operations/DomainController.h"
 
 #include <QApplication>
 #include <QFile>

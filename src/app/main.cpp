@@ -1,10 +1,10 @@
 #include "AccountSession.h"
-#include "AccountStore.h"
 #include "AppSetup.h"
-#include "CredentialStore.h"
 #include "DemoSetup.h"
 #include "MainWindow.h"
 #include "ScreenshotScenario.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,9 +3,9 @@
 #include "Console.h"
 #include "DomainCommand.h"
 #include "JsonOutput.h"
-#include "RailgunApi.h"
 #include "RailgunCommands.h"
 #include "TableOutput.h"
+#include "api/RailgunApi.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #include "DomainCommand.h"
 
-#include "RailgunApi.h"
 #include "TokenResolver.h"
+#include "api/RailgunApi.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "DomainInput.h"
 
-#include "DomainName.h"
+#include "api/DomainName.h"
 
 #include <QIODevice>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "DomainOutcome.h"
 
-#include "Redactor.h"
+#include "api/Redactor.h"
 
 namespace RailgunCtl {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiTypes.h"
+#include "api/ApiError.h"
+#include "api/ApiTypes.h"
 
 #include <QString>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "ProfileLoader.h"
 
-#include "AccountStore.h"
-#include "CredentialStore.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

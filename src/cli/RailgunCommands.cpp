@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "JsonOutput.h"
-#include "RailgunApi.h"
 #include "TableOutput.h"
+#include "api/RailgunApi.h"
 
 namespace RailgunCtl {
 

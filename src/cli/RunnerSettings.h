@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BulkRunner.h"
+#include "bulk/BulkRunner.h"
 
 namespace RailgunCtl {
 

@@ -1,6 +1,6 @@
 #include "TokenResolver.h"
 
-#include "RailgunApi.h"
+#include "api/RailgunApi.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -4,7 +4,7 @@
 #include "Configuration.h"
 #include "Console.h"
 #include "ProfileLoader.h"
-#include "SignalWatcher.h"
+#include "common/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "SignalWatcher.h"
+#include "common/SignalWatcher.h"
 
 #include <QSocketNotifier>
 

@@ -6,7 +6,7 @@
 #include "EmulatorServer.h"
 #include "EmulatorState.h"
 #include "FaultInjector.h"
-#include "SignalWatcher.h"
+#include "common/SignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -168,7 +168,8 @@ int main(int argc, char *argv[])
     }
 
     Railgun::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &Railgun::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&signalWatcher, &Railgun::SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
     const int rc = app.exec();
     if (!state.save(&error))
         return fail(QStringLiteral("cannot save the state file: %1").arg(error));

@@ -1,8 +1,8 @@
 // Getting domains in (paste, text and CSV files) and the table out (CSV export of what is shown).
 #include "CsvExporter.h"
-#include "DomainFilterProxy.h"
 #include "DomainInputParser.h"
-#include "DomainTableModel.h"
+#include "models/DomainFilterProxy.h"
+#include "models/DomainTableModel.h"
 
 #include <QFile>
 #include <QSet>

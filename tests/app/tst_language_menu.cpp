@@ -1,6 +1,6 @@
 // View ▸ Language: the choice is stored in the settings and said to apply at the next start.
-#include "AccountStore.h"
 #include "LanguageMenu.h"
+#include "storage/AccountStore.h"
 
 #include <QAction>
 #include <QSignalSpy>

@@ -1,16 +1,16 @@
 // The real main window against the real emulator: clicks, faults, bulk runs, cancel, 429s, undo.
 // Every check compares the table with the EMULATOR's state, not only with what the client believes.
-#include "AccountStore.h"
 #include "AppActions.h"
-#include "CredentialStore.h"
 #include "DemoSetup.h"
-#include "DomainController.h"
-#include "DomainFilterProxy.h"
-#include "DomainTableModel.h"
 #include "DomainTableView.h"
 #include "EmulatorProcess.h"
 #include "MainWindow.h"
 #include "TestTmp.h"
+#include "models/DomainFilterProxy.h"
+#include "models/DomainTableModel.h"
+#include "operations/DomainController.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include "AccountSession.h"
 

@@ -1,8 +1,8 @@
 // The models and the proxy under QAbstractItemModelTester, with the operations the app performs.
-#include "ActivityLogModel.h"
-#include "DomainFilterProxy.h"
-#include "DomainTableModel.h"
-#include "RailgunListModel.h"
+#include "models/ActivityLogModel.h"
+#include "models/DomainFilterProxy.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // The app's drawn icons: every glyph paints inside its square at every size, in the palette's text colour
 // (the disabled one when disabled), and no two glyphs look the same. Also the window icon's sizes.
 #include "AppSetup.h"
-#include "SymbolicIcon.h"
+#include "icons/SymbolicIcon.h"
 
 #include <QApplication>
 #include <QImage>

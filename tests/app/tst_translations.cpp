@@ -1,10 +1,10 @@
 // The translations: every message of the .ts files is translated (placeholders kept), the .qm files are
 // embedded under :/i18n, and the real main window shows German (and French) text with them installed.
-#include "AccountStore.h"
 #include "AppActions.h"
-#include "CredentialStore.h"
 #include "MainWindow.h"
 #include "TestTmp.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,8 +99,8 @@ private:
     }
 
     // The real main window, built with the translator for `locale` installed; checks its visible texts.
-    void checkMainWindow(const QLocale &locale, const QString &file, const QString &edit, const QString &refresh,
-                         const QString &title)
+    void checkMainWindow(const QLocale &locale, const QString &file, const QString &edit,
+                         const QString &refresh, const QString &title)
     {
         QLocale::setDefault(locale);
         QTranslator translator;
@@ -182,10 +182,14 @@ private slots:
                         QStringLiteral(":/i18n")));
         QCOMPARE(fr.translate("Railgun::ApiError", "Network error."), QStringLiteral("Erreur réseau."));
         // plural forms
-        QCOMPARE(de.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 1), QStringLiteral("%n Domain"));
-        QCOMPARE(de.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 5), QStringLiteral("%n Domains"));
-        QCOMPARE(fr.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 1), QStringLiteral("%n domaine"));
-        QCOMPARE(fr.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 5), QStringLiteral("%n domaines"));
+        QCOMPARE(de.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 1),
+                 QStringLiteral("%n Domain"));
+        QCOMPARE(de.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 5),
+                 QStringLiteral("%n Domains"));
+        QCOMPARE(fr.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 1),
+                 QStringLiteral("%n domaine"));
+        QCOMPARE(fr.translate("Railgun::MainWindow", "%n domain(s)", nullptr, 5),
+                 QStringLiteral("%n domaines"));
     }
 
     void mainWindowGerman()
@@ -198,7 +202,8 @@ private slots:
     void mainWindowFrench()
     {
         checkMainWindow(QLocale(QLocale::French, QLocale::France), QStringLiteral("&Fichier"),
-                        QStringLiteral("É&dition"), QStringLiteral("&Actualiser"), QStringLiteral("Railgun Desk"));
+                        QStringLiteral("É&dition"), QStringLiteral("&Actualiser"),
+                        QStringLiteral("Railgun Desk"));
     }
 };
 

@@ -1,8 +1,8 @@
 // railgunctl end to end: the real binary ($RAILGUNCTL) run with QProcess against the real emulator.
-#include "AccountStore.h"
 #include "EmulatorProcess.h"
 #include "TestAccounts.h"
 #include "TestTmp.h"
+#include "storage/AccountStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

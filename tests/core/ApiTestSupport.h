@@ -1,10 +1,10 @@
 #pragma once
 
 // Shared by the core tests: a RailgunApi pointed at a running emulator, and a blocking wait for a reply.
-#include "ApiReply.h"
 #include "EmulatorProcess.h"
-#include "RailgunApi.h"
 #include "TestAccounts.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the parser tests: reading files of the source tree, readable JSON literals, one-call parsing.
-#include "ResponseParser.h"
+#include "api/ResponseParser.h"
 
 #include <QFile>
 #include <QString>

@@ -1,8 +1,8 @@
 // The API client against the real emulator on loopback: every call, every error kind, cancel vs timeout,
 // TLS, insecure transport refusal, and that no secret reaches a log or an activity record.
 #include "ApiTestSupport.h"
-#include "Redactor.h"
 #include "TestCertificate.h"
+#include "api/Redactor.h"
 
 #include <QJsonArray>
 #include <QSslCertificate>

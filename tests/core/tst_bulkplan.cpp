@@ -1,8 +1,8 @@
 // BulkPlan: which calls a bulk operation sends and which domains it skips (and why), the target check
 // and the undo inverse, on real models without a server.
-#include "BulkPlan.h"
-#include "DomainTableModel.h"
-#include "RailgunListModel.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
+#include "operations/BulkPlan.h"
 
 #include <QTest>
 

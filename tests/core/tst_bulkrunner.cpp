@@ -1,7 +1,7 @@
 // The bulk engine against the real emulator: every item ends exactly once, 429s are waited out,
 // reads are retried and changes are not, cancel leaves the server and the results in agreement.
 #include "ApiTestSupport.h"
-#include "BulkRunner.h"
+#include "bulk/BulkRunner.h"
 
 #include <QJsonArray>
 

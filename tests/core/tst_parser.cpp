@@ -1,10 +1,10 @@
 // The response parser, domain names, form encoding and redaction: pure functions, no network.
-#include "DomainName.h"
-#include "FormEncoder.h"
 #include "ParserTestSupport.h"
-#include "Redactor.h"
-#include "ReplyReader.h"
-#include "ResponseParser.h"
+#include "api/DomainName.h"
+#include "api/FormEncoder.h"
+#include "api/Redactor.h"
+#include "api/ReplyReader.h"
+#include "api/ResponseParser.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 // corpus and every past crash are checked the same way in the normal test suite.
 // Each function runs the code under test and returns the first violated property, or an empty string.
 
-#include "ApiResult.h"
-#include "DomainName.h"
-#include "ResponseParser.h"
+#include "api/ApiResult.h"
+#include "api/DomainName.h"
+#include "api/ResponseParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "ReliabilitySupport.h"
 
-#include "ApiReply.h"
-#include "DomainController.h"
-#include "DomainTableModel.h"
-#include "RailgunApi.h"
-#include "RailgunListModel.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
+#include "operations/DomainController.h"
 
 #include <QChildEvent>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 
 // Shared by the reliability tests: admin calls that also work over TLS, a tap on every reply a
 // RailgunApi hands out (so a test sees the calls DomainController makes), and table-vs-server checks.
-#include "ApiResult.h"
+#include "api/ApiResult.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -3,11 +3,11 @@
 // finishes the job, and the table equals the emulator's state. Cancelling at random points keeps the
 // table equal to the server too.
 #include "ApiTestSupport.h"
-#include "DomainController.h"
-#include "DomainTableModel.h"
-#include "RailgunListModel.h"
 #include "ReliabilitySupport.h"
 #include "TestTmp.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
+#include "operations/DomainController.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

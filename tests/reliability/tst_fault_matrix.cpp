@@ -4,12 +4,12 @@
 // Railgun list equal the emulator's state afterwards (the applied state where the fault applied the
 // change), and the domain list is intact. cleanupTestCase() prints the matrix.
 #include "ApiTestSupport.h"
-#include "DomainController.h"
-#include "DomainTableModel.h"
-#include "RailgunListModel.h"
 #include "ReliabilitySupport.h"
 #include "TestCertificate.h"
 #include "TestTmp.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
+#include "operations/DomainController.h"
 
 #include <QTcpServer>
 

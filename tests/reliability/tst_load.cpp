@@ -2,9 +2,9 @@
 // state (each client toggles its own domain and reads back what it wrote), then BulkRunner with
 // concurrency 32 over 1,000 items loses nothing.
 #include "ApiTestSupport.h"
-#include "BulkRunner.h"
 #include "ReliabilitySupport.h"
 #include "TestTmp.h"
+#include "bulk/BulkRunner.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

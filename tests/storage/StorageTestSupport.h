@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CredentialStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "AccountStore.h"
 #include "StorageTestSupport.h"
+#include "storage/AccountStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "AccountStore.h"
-#include "CredentialStore.h"
-#include "CredentialsDialog.h"
 #include "StorageTestSupport.h"
+#include "dialogs/CredentialsDialog.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QApplication>
 #include <QCheckBox>

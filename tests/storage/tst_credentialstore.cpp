@@ -1,6 +1,6 @@
-#include "AccountStore.h"
-#include "CredentialStore.h"
 #include "StorageTestSupport.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QElapsedTimer>
 #include <QLocalServer>

@@ -1,5 +1,5 @@
-#include "DomainListStore.h"
 #include "StorageTestSupport.h"
+#include "storage/DomainListStore.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "AccountForm.h"
+#include "dialogs/AccountForm.h"
 #include "ui_CredentialsDialog.h"
 
-#include "RailgunApi.h"
-#include "SymbolicIcon.h"
+#include "api/RailgunApi.h"
+#include "icons/SymbolicIcon.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
-#include "AccountFormValidator.h"
+#include "dialogs/AccountFormValidator.h"
 
-#include "AccountStore.h"
-#include "CredentialStore.h"
-#include "RailgunApi.h"
+#include "api/RailgunApi.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QCoreApplication>
 

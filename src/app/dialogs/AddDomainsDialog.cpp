@@ -1,10 +1,10 @@
-#include "AddDomainsDialog.h"
+#include "dialogs/AddDomainsDialog.h"
 
 #include "ui_AddDomainsDialog.h"
 
-#include "ApiReply.h"
 #include "DomainInputParser.h"
-#include "RailgunApi.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "BulkSummaryDialog.h"
+#include "dialogs/BulkSummaryDialog.h"
 
 #include "ui_BulkSummaryDialog.h"
 

@@ -1,8 +1,8 @@
-#include "ConnectToRailgunDialog.h"
+#include "dialogs/ConnectToRailgunDialog.h"
 
 #include "ui_ConnectToRailgunDialog.h"
 
-#include "RailgunListModel.h"
+#include "models/RailgunListModel.h"
 
 #include <QPushButton>
 #include <QStandardItemModel>

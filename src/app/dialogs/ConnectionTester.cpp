@@ -1,7 +1,7 @@
-#include "ConnectionTester.h"
+#include "dialogs/ConnectionTester.h"
 
-#include "Account.h"
-#include "RailgunApi.h"
+#include "api/RailgunApi.h"
+#include "storage/Account.h"
 
 #include <QCoreApplication>
 

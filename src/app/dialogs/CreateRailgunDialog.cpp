@@ -1,8 +1,8 @@
-#include "CreateRailgunDialog.h"
+#include "dialogs/CreateRailgunDialog.h"
 
 #include "ui_CreateRailgunDialog.h"
 
-#include "DomainController.h"
+#include "operations/DomainController.h"
 
 #include <QApplication>
 #include <QClipboard>

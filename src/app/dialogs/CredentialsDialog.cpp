@@ -1,11 +1,11 @@
-#include "CredentialsDialog.h"
+#include "dialogs/CredentialsDialog.h"
 #include "ui_CredentialsDialog.h"
 
-#include "AccountForm.h"
-#include "AccountStore.h"
-#include "ConnectionTester.h"
-#include "CredentialStore.h"
-#include "SecretSaver.h"
+#include "dialogs/AccountForm.h"
+#include "dialogs/ConnectionTester.h"
+#include "dialogs/SecretSaver.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QMessageBox>
 #include <QPointer>

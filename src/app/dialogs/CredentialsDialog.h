@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Account.h"
-#include "AccountFormValidator.h"
+#include "dialogs/AccountFormValidator.h"
+#include "storage/Account.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,8 +1,8 @@
-#include "SecretSaver.h"
+#include "dialogs/SecretSaver.h"
 #include "ui_CredentialsDialog.h"
 
-#include "AccountStore.h"
-#include "CredentialStore.h"
+#include "storage/AccountStore.h"
+#include "storage/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

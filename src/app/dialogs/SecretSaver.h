@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Account.h"
+#include "storage/Account.h"
 
 #include <QObject>
 #include <optional>

@@ -1,7 +1,7 @@
 // The drawings behind SymbolicIcon: one short function per glyph on a 16 x 16 grid, strokes 1.5 units wide
 // with round ends, so the set reads as one family next to the text of menus and tool buttons.
 
-#include "SymbolicIcon.h"
+#include "icons/SymbolicIcon.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "SymbolicIcon.h"
+#include "icons/SymbolicIcon.h"
 
 #include <QGuiApplication>
 #include <QIconEngine>

@@ -1,4 +1,4 @@
-#include "Action.h"
+#include "api/Action.h"
 
 #include <array>
 #include <utility>

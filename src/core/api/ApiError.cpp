@@ -1,4 +1,4 @@
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +10,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("Railgun::ApiError", text);
 }
 } // namespace
+
+bool ApiError::certainlyNotApplied() const
+{
+    switch (kind) {
+    case Kind::Api:
+    case Kind::RateLimited:
+    case Kind::InvalidInput:
+    case Kind::InsecureTransport:
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Tls: // the handshake failed: no request was sent
+        return true;
+    default:
+        return false;
+    }
+}
 
 bool ApiError::isTransient() const
 {

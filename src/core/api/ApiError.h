@@ -36,6 +36,9 @@ struct ApiError
     bool isError() const { return kind != Kind::None; }
     // Faults that may go away by themselves: worth a retry for a safe call.
     bool isTransient() const;
+    // True when a failed change certainly did not reach the server (an API error envelope, 429,
+    // refused before sending, a failed TLS handshake); every other failure may have been applied.
+    bool certainlyNotApplied() const;
     // A short, translated sentence for a status bar or a table cell.
     QString toText() const;
     // A stable machine name of the kind ("timeout", "rate_limited", ...), for --json and logs.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiResult.h"
+#include "api/ApiResult.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Action.h"
-#include "ApiError.h"
-#include "ApiTypes.h"
+#include "api/Action.h"
+#include "api/ApiError.h"
+#include "api/ApiTypes.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "DomainName.h"
+#include "api/DomainName.h"
 
 #include <QCoreApplication>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "FormEncoder.h"
+#include "api/FormEncoder.h"
 
 #include <QUrl>
 

@@ -1,9 +1,9 @@
-#include "RailgunApi.h"
+#include "api/RailgunApi.h"
 
-#include "DomainName.h"
-#include "Redactor.h"
-#include "ReplyReader.h"
-#include "ResponseParser.h"
+#include "api/DomainName.h"
+#include "api/Redactor.h"
+#include "api/ReplyReader.h"
+#include "api/ResponseParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,18 +30,6 @@ QString describe(const QByteArray &method, const QUrl &url, const QByteArray &bo
     return Redactor::redact(text);
 }
 } // namespace
-
-QUrl ApiOptions::hostGateway() const
-{
-    if (!hostGatewayUrl.isEmpty())
-        return hostGatewayUrl;
-    QUrl url = baseUrl;
-    if (url.host() == QLatin1String("www.cloudflare.com"))
-        url.setHost(QStringLiteral("api.cloudflare.com"));
-    url.setPath(QStringLiteral("/host-gw.html"));
-    url.setQuery(QString());
-    return url;
-}
 
 RailgunApi::RailgunApi(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)

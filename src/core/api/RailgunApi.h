@@ -1,50 +1,16 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "ApiTypes.h"
-#include "FormEncoder.h"
+#include "api/ApiOptions.h"
+#include "api/ApiReply.h"
+#include "api/ApiTypes.h"
+#include "api/CallRecord.h"
+#include "api/FormEncoder.h"
 
-#include <QList>
 #include <QObject>
-#include <QSslCertificate>
-#include <QUrl>
 
 class QNetworkAccessManager;
 
 namespace Railgun {
-
-// Transport options of one account.
-struct ApiOptions
-{
-    static QUrl defaultBaseUrl()
-    {
-        return QUrl(QStringLiteral("https://www.cloudflare.com/api/v2/railgun/"));
-    }
-
-    QUrl baseUrl = defaultBaseUrl();
-    QUrl hostGatewayUrl;   // empty: derived from baseUrl (see hostGateway())
-    bool useGet = false;   // GET with a query string instead of a POSTed form
-    int timeoutMs = 30000; // per request transfer timeout
-    QList<QSslCertificate> extraCaCertificates;
-    bool allowInsecureHttp = false; // plain http:// to a host that is not loopback
-    QByteArray userAgent = QByteArrayLiteral("RailgunDesk/" RAILGUN_VERSION);
-
-    // The Host API endpoint: api.cloudflare.com for the real service, the same origin otherwise.
-    QUrl hostGateway() const;
-};
-
-// One line of the activity log: a finished call, described without secrets.
-struct CallRecord
-{
-    QDateTime startedAt;
-    Action action = Action::UserGetAll;
-    QString domain;
-    bool ok = false;
-    QString outcome; // "ok" or the error text
-    int httpStatus = 0;
-    qint64 elapsedMs = 0;
-    QString request; // method + URL + parameters, redacted
-};
 
 // The API service: one typed call per action. It owns no QNetworkAccessManager; the caller injects one.
 class RailgunApi final : public QObject
@@ -99,5 +65,3 @@ private:
 };
 
 } // namespace Railgun
-
-Q_DECLARE_METATYPE(Railgun::CallRecord)

@@ -1,7 +1,7 @@
-#include "ReplyReader.h"
+#include "api/ReplyReader.h"
 
-#include "Redactor.h"
-#include "ResponseParser.h"
+#include "api/Redactor.h"
+#include "api/ResponseParser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "ResponseParser.h"
+#include "api/ResponseParser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

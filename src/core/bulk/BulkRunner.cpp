@@ -1,7 +1,7 @@
-#include "BulkRunner.h"
+#include "bulk/BulkRunner.h"
 
-#include "ApiReply.h"
-#include "RailgunApi.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
 
 #include <QRandomGenerator>
 

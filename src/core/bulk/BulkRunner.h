@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "RequestPacer.h"
+#include "api/ApiResult.h"
+#include "bulk/BulkItem.h"
+#include "bulk/RequestPacer.h"
 
 #include <QList>
 #include <QObject>
@@ -14,15 +15,6 @@ namespace Railgun {
 
 class ApiReply;
 class RailgunApi;
-
-// One unit of bulk work: an action on a domain.
-struct BulkItem
-{
-    QString domain;
-    Action action = Action::ZoneConnGetActive;
-    QString rtkn;      // for the conn_* actions
-    bool flag = false; // conn_set: mode on; suggestion_set: auto_enabled
-};
 
 // Runs one list of items through the API with bounded concurrency and request pacing.
 // - a 429 pauses every start for the server's Retry-After and re-queues the item (it does not fail);

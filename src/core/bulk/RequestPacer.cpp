@@ -1,4 +1,4 @@
-#include "RequestPacer.h"
+#include "bulk/RequestPacer.h"
 
 #include <QtGlobal>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "ActivityLogModel.h"
+#include "models/ActivityLogModel.h"
 
-#include "Redactor.h"
+#include "api/Redactor.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "DomainFilterProxy.h"
+#include "models/DomainFilterProxy.h"
 
-#include "DomainTableModel.h"
+#include "models/DomainTableModel.h"
 
 namespace Railgun {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "api/ApiTypes.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

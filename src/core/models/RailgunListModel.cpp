@@ -1,6 +1,6 @@
-#include "RailgunListModel.h"
+#include "models/RailgunListModel.h"
 
-#include "DomainTableModel.h"
+#include "models/DomainTableModel.h"
 
 namespace Railgun {
 

@@ -1,4 +1,4 @@
-#include "Account.h"
+#include "storage/Account.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

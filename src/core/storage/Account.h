@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RailgunApi.h"
+#include "api/RailgunApi.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "AccountStore.h"
+#include "storage/AccountStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "CredentialStore.h"
+#include "storage/CredentialStore.h"
 
-#include "AccountStore.h"
+#include "storage/AccountStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "DomainListStore.h"
+#include "storage/DomainListStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,10 @@
-#include "BulkOperation.h"
+#include "operations/BulkOperation.h"
 
-#include "BulkPlan.h"
-#include "RailgunApi.h"
-#include "RailgunListModel.h"
+#include "bulk/BulkRunner.h"
+
+#include "api/RailgunApi.h"
+#include "models/RailgunListModel.h"
+#include "operations/BulkPlan.h"
 
 #include <QCoreApplication>
 
@@ -128,7 +130,7 @@ void BulkOperation::onItemFinished(int index, const ApiResult &result)
         m_model->setPending(item.domain, false, before.lastMessage);
         return;
     }
-    if (isReadOnly(item.action) || DomainController::certainlyNotApplied(result.error)) {
+    if (isReadOnly(item.action) || result.error.certainlyNotApplied()) {
         m_model->setError(item.domain, why);
         m_summary.failed.append({item.domain, why});
         return;

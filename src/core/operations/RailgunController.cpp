@@ -1,10 +1,10 @@
-#include "RailgunController.h"
+#include "operations/RailgunController.h"
 
-#include "ApiReply.h"
-#include "DomainController.h"
-#include "DomainTableModel.h"
-#include "RailgunApi.h"
-#include "RailgunListModel.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
+#include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
+#include "operations/DomainController.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +63,7 @@ void RailgunController::createRailgun(const QString &name, const QString &pubnam
             QString msg =
                 QCoreApplication::translate("Railgun::DomainController", "Could not create the Railgun: %1")
                     .arg(result.error.toText());
-            if (!DomainController::certainlyNotApplied(result.error))
+            if (!result.error.certainlyNotApplied())
                 msg += QLatin1Char(' ') +
                        QCoreApplication::translate("Railgun::DomainController",
                                                    "It may have been created anyway: check the list.");

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "BulkRunner.h"
-#include "DomainTableModel.h"
+#include "bulk/BulkItem.h"
+#include "models/DomainTableModel.h"
+#include "operations/Operation.h"
 
 #include <QList>
 #include <QString>
@@ -11,13 +12,6 @@
 namespace Railgun {
 
 class RailgunListModel;
-
-// A domain and why it was skipped or why its call failed.
-struct DomainReason
-{
-    QString domain;
-    QString reason;
-};
 
 // What a bulk operation sends and which domains it skips (and why), decided from the rows alone:
 // no signals, no network. Domains not in the table are ignored. Reasons keep the translation

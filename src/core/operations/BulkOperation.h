@@ -1,8 +1,9 @@
 #pragma once
 
-#include "BulkRunner.h"
-#include "DomainController.h"
-#include "DomainTableModel.h"
+#include "api/ApiResult.h"
+#include "bulk/BulkItem.h"
+#include "models/DomainTableModel.h"
+#include "operations/Operation.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,6 +13,7 @@
 namespace Railgun {
 
 class BulkPlan;
+class BulkRunner;
 class RailgunApi;
 class RailgunListModel;
 
@@ -23,8 +25,7 @@ class BulkOperation final : public QObject
     Q_OBJECT
 
 public:
-    using Operation = DomainController::Operation;
-    using Summary = DomainController::Summary;
+    using Summary = OperationSummary;
 
     BulkOperation(Operation op, RailgunApi *api, DomainTableModel *domains, RailgunListModel *railguns,
                   QObject *parent = nullptr);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BulkPlan.h"
-#include "BulkRunner.h"
-#include "DomainTableModel.h"
-#include "RailgunApi.h"
+#include "api/RailgunApi.h"
+#include "models/DomainTableModel.h"
+#include "operations/BulkPlan.h"
+#include "operations/Operation.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,30 +30,9 @@ class DomainController final : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation
-    {
-        Refresh,
-        Toggle,
-        Enable,
-        Disable,
-        Connect,
-        Disconnect,
-        Remove,
-        Undo
-    };
-    Q_ENUM(Operation)
-
+    using Operation = Railgun::Operation;
     using Outcome = DomainReason;
-    struct Summary
-    {
-        Operation operation = Operation::Refresh;
-        int total = 0; // rows asked for, skipped ones included
-        int succeeded = 0;
-        QList<Outcome> failed;
-        QList<Outcome> skipped;
-        int cancelled = 0; // never sent because the user cancelled
-        bool wasCancelled = false;
-    };
+    using Summary = OperationSummary;
 
     DomainController(DomainTableModel *domains, RailgunListModel *railguns, QObject *parent = nullptr);
     ~DomainController() override;
@@ -101,17 +80,14 @@ public:
     // Listed domains bound to this Railgun.
     int domainCountFor(const QString &railgunId) const;
 
-    static QString operationName(Operation op);
-    // True when a failed change certainly did not reach the server (an API error envelope, 429,
-    // refused before sending, a failed TLS handshake); every other failure may have been applied.
-    static bool certainlyNotApplied(const ApiError &error);
+    static QString operationName(Operation op) { return Operations::name(op); }
 
 signals:
     void busyChanged(bool busy);
     void progress(int done, int total, int failed);
     void rateLimited(int seconds);
     void statusMessage(const QString &text);
-    void runFinished(const Railgun::DomainController::Summary &summary);
+    void runFinished(const Railgun::OperationSummary &summary);
     void undoAvailableChanged(bool available);
     void railgunsChanged();
     void railgunCreated(const Railgun::InitResult &result);
@@ -154,5 +130,3 @@ private:
 };
 
 } // namespace Railgun
-
-Q_DECLARE_METATYPE(Railgun::DomainController::Summary)

@@ -1,10 +1,10 @@
-#include "DomainController.h"
+#include "operations/DomainController.h"
 
-#include "ApiReply.h"
-#include "BulkOperation.h"
-#include "RailgunApi.h"
-#include "RailgunController.h"
-#include "RailgunListModel.h"
+#include "api/ApiReply.h"
+#include "api/RailgunApi.h"
+#include "models/RailgunListModel.h"
+#include "operations/BulkOperation.h"
+#include "operations/RailgunController.h"
 
 #include <QTimer>
 
@@ -16,7 +16,7 @@ DomainController::DomainController(DomainTableModel *domains, RailgunListModel *
     , m_railguns(railguns)
     , m_railgunOps(new RailgunController(domains, railguns, this))
 {
-    qRegisterMetaType<Railgun::DomainController::Summary>();
+    qRegisterMetaType<Railgun::OperationSummary>();
     qRegisterMetaType<Railgun::ApiResult>();
     qRegisterMetaType<Railgun::InitResult>();
     connect(m_railgunOps, &RailgunController::statusMessage, this, &DomainController::statusMessage);
@@ -32,45 +32,6 @@ DomainController::~DomainController()
 {
     if (m_op)
         m_op->disconnect(this);
-}
-
-QString DomainController::operationName(Operation op)
-{
-    switch (op) {
-    case Operation::Refresh:
-        return tr("Refresh");
-    case Operation::Toggle:
-        return tr("Toggle");
-    case Operation::Enable:
-        return tr("Enable");
-    case Operation::Disable:
-        return tr("Disable");
-    case Operation::Connect:
-        return tr("Connect");
-    case Operation::Disconnect:
-        return tr("Disconnect");
-    case Operation::Remove:
-        return tr("Remove from list");
-    case Operation::Undo:
-        return tr("Undo");
-    }
-    return {};
-}
-
-bool DomainController::certainlyNotApplied(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Api:
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::InvalidInput:
-    case ApiError::Kind::InsecureTransport:
-    case ApiError::Kind::ConnectionRefused:
-    case ApiError::Kind::HostNotFound:
-    case ApiError::Kind::Tls: // the handshake failed: no request was sent
-        return true;
-    default:
-        return false;
-    }
 }
 
 DomainController::Operation DomainController::currentOperation() const
@@ -237,7 +198,7 @@ bool DomainController::setEnabled(const QString &domain, bool enabled)
                 return;
             }
             const QString why = result.error.toText();
-            if (certainlyNotApplied(result.error)) {
+            if (result.error.certainlyNotApplied()) {
                 m_model->setError(domain, why);
                 const QString msg = tr("%1: not changed: %2").arg(domain, why);
                 emit statusMessage(msg);

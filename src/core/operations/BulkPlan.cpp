@@ -1,6 +1,6 @@
-#include "BulkPlan.h"
+#include "operations/BulkPlan.h"
 
-#include "RailgunListModel.h"
+#include "models/RailgunListModel.h"
 
 #include <QCoreApplication>
 
