@@ -329,6 +329,39 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="12"/>
+        <source>Search domains, Railguns, results…</source>
+        <translation>Domains, Railguns, Ergebnisse suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="13"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="18"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="22"/>
+        <source>State filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="27"/>
+        <source>Clear the Railgun filter</source>
+        <translation>Railgun-Filter aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="34"/>
+        <source>Show every row again</source>
+        <translation>Wieder alle Zeilen anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -336,37 +369,7 @@ shop.example.org</translation>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="17"/>
-        <source>Search domains, Railguns, results…</source>
-        <translation>Domains, Railguns, Ergebnisse suchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="18"/>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="23"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Anzeigen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="27"/>
-        <source>State filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="32"/>
-        <source>Clear the Railgun filter</source>
-        <translation>Railgun-Filter aufheben</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="39"/>
-        <source>Show every row again</source>
-        <translation>Wieder alle Zeilen anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -374,7 +377,7 @@ shop.example.org</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="72"/>
+        <location filename="../src/core/api/ApiError.cpp" line="88"/>
         <source>Rate limited by the server.</source>
         <translation>Vom Server ausgebremst (Ratenbegrenzung).</translation>
     </message>
@@ -437,32 +440,32 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ActivityLogDock</name>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="18"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="19"/>
         <source>Activity Log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="37"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="28"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="48"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="49"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="42"/>
         <source>Copy the selected entries (all when none is selected) as text</source>
         <translation>Ausgewählte Einträge als Text kopieren (alle, wenn keiner ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="50"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="43"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="59"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="52"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -601,52 +604,52 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ApiError</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="41"/>
+        <location filename="../src/core/api/ApiError.cpp" line="57"/>
         <source>Refused to send credentials over an insecure connection.</source>
         <translation>Das Senden von Zugangsdaten über eine unsichere Verbindung wurde verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="44"/>
+        <location filename="../src/core/api/ApiError.cpp" line="60"/>
         <source>The server refused the connection (is it running?).</source>
         <translation>Der Server hat die Verbindung abgelehnt (läuft er?).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="47"/>
+        <location filename="../src/core/api/ApiError.cpp" line="63"/>
         <source>The server&apos;s host name could not be found.</source>
         <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="50"/>
+        <location filename="../src/core/api/ApiError.cpp" line="66"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor er vollständig geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="53"/>
+        <location filename="../src/core/api/ApiError.cpp" line="69"/>
         <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="56"/>
+        <location filename="../src/core/api/ApiError.cpp" line="72"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="59"/>
+        <location filename="../src/core/api/ApiError.cpp" line="75"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="61"/>
+        <location filename="../src/core/api/ApiError.cpp" line="77"/>
         <source>Network error.</source>
         <translation>Netzwerkfehler.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="64"/>
+        <location filename="../src/core/api/ApiError.cpp" line="80"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/api/ApiError.cpp" line="69"/>
+        <location filename="../src/core/api/ApiError.cpp" line="85"/>
         <source>Rate limited by the server; retry after %n second(s).</source>
         <translation>
             <numerusform>Vom Server ausgebremst; erneuter Versuch in %n Sekunde.</numerusform>
@@ -654,12 +657,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="75"/>
+        <location filename="../src/core/api/ApiError.cpp" line="91"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="81"/>
+        <location filename="../src/core/api/ApiError.cpp" line="97"/>
         <source>The server reported an error without a message.</source>
         <translation>Der Server hat einen Fehler ohne Meldung gemeldet.</translation>
     </message>
@@ -667,163 +670,163 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="37"/>
+        <location filename="../src/app/AppActions.cpp" line="50"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="38"/>
+        <location filename="../src/app/AppActions.cpp" line="51"/>
         <source>Read the Railguns and every domain&apos;s connection from the server</source>
         <translation>Die Railguns und die Verbindung jeder Domain vom Server lesen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="39"/>
+        <location filename="../src/app/AppActions.cpp" line="52"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="40"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>Enable Railgun for the selected domains</source>
         <translation>Railgun für die ausgewählten Domains aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="41"/>
+        <location filename="../src/app/AppActions.cpp" line="54"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="42"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>Disable Railgun for the selected domains</source>
         <translation>Railgun für die ausgewählten Domains deaktivieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="43"/>
+        <location filename="../src/app/AppActions.cpp" line="56"/>
         <source>&amp;Connect to Railgun…</source>
         <translation>Mit Railgun &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="44"/>
+        <location filename="../src/app/AppActions.cpp" line="57"/>
         <source>Connect the selected domains to a Railgun</source>
         <translation>Die ausgewählten Domains mit einem Railgun verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="45"/>
+        <location filename="../src/app/AppActions.cpp" line="58"/>
         <source>Dis&amp;connect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="46"/>
+        <location filename="../src/app/AppActions.cpp" line="59"/>
         <source>Remove the Railgun connection of the selected domains</source>
         <translation>Die Railgun-Verbindung der ausgewählten Domains entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="47"/>
+        <location filename="../src/app/AppActions.cpp" line="60"/>
         <source>Re&amp;move from List…</source>
         <translation>Aus Liste &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="48"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>Remove the selected domains from this list (no server call)</source>
         <translation>Die ausgewählten Domains aus dieser Liste entfernen (kein Serveraufruf)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="49"/>
+        <location filename="../src/app/AppActions.cpp" line="62"/>
         <source>Select All &amp;Shown</source>
         <translation>Alle angezeigten au&amp;swählen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="50"/>
-        <location filename="../src/app/AppActions.cpp" line="151"/>
+        <location filename="../src/app/AppActions.cpp" line="63"/>
+        <location filename="../src/app/AppActions.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="51"/>
+        <location filename="../src/app/AppActions.cpp" line="64"/>
         <source>Cancel Operation</source>
         <translation>Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="52"/>
+        <location filename="../src/app/AppActions.cpp" line="65"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Laufenden Vorgang anhalten: bereits gesendete Aufrufe werden abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="66"/>
         <source>&amp;Add Domains…</source>
         <translation>Domains &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="54"/>
+        <location filename="../src/app/AppActions.cpp" line="67"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Domains zur Liste dieses Kontos hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="68"/>
         <source>&amp;Import Domains…</source>
         <translation>Domains &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="56"/>
+        <location filename="../src/app/AppActions.cpp" line="69"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Domains aus einer Text- oder CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="57"/>
+        <location filename="../src/app/AppActions.cpp" line="70"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="58"/>
+        <location filename="../src/app/AppActions.cpp" line="71"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Die angezeigten Zeilen in eine CSV-Datei exportieren (ohne Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="59"/>
+        <location filename="../src/app/AppActions.cpp" line="72"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="60"/>
+        <location filename="../src/app/AppActions.cpp" line="73"/>
         <source>Add, edit or remove accounts</source>
         <translation>Konten hinzufügen, bearbeiten oder entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="63"/>
+        <location filename="../src/app/AppActions.cpp" line="76"/>
         <source>Show &amp;Failed Rows</source>
         <translation>&amp;Fehlgeschlagene Zeilen anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="64"/>
+        <location filename="../src/app/AppActions.cpp" line="77"/>
         <source>Show only the rows the last operation could not change</source>
         <translation>Nur die Zeilen anzeigen, die der letzte Vorgang nicht ändern konnte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="65"/>
+        <location filename="../src/app/AppActions.cpp" line="78"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="67"/>
+        <location filename="../src/app/AppActions.cpp" line="80"/>
         <source>&amp;About Railgun Desk</source>
         <translation>&amp;Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="79"/>
+        <location filename="../src/app/AppActions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="87"/>
+        <location filename="../src/app/AppActions.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="93"/>
+        <location filename="../src/app/AppActions.cpp" line="101"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domains</translation>
     </message>
@@ -1348,176 +1351,136 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="41"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="43"/>
-        <source>Toggle</source>
-        <translation>Umschalten</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="45"/>
-        <source>Enable</source>
-        <translation>Aktivieren</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="47"/>
-        <source>Disable</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="49"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="51"/>
-        <source>Disconnect</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="53"/>
-        <source>Remove from list</source>
-        <translation>Aus Liste entfernen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="55"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="149"/>
-        <location filename="../src/core/models/RailgunController.cpp" line="37"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="110"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="37"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Die Railguns konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="128"/>
-        <location filename="../src/core/models/DomainController.cpp" line="398"/>
-        <location filename="../src/core/models/RailgunController.cpp" line="52"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="89"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="359"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="52"/>
         <source>No account is set up.</source>
         <translation>Es ist kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="132"/>
-        <location filename="../src/core/models/DomainController.cpp" line="402"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="93"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="363"/>
         <source>Another operation is still running.</source>
         <translation>Ein anderer Vorgang läuft noch.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="137"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="98"/>
         <source>Listing Railguns…</source>
         <translation>Railguns werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="17"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="17"/>
         <source>A call for this domain is in progress.</source>
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="196"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="157"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 wartet auf die Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="200"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="161"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 ist mit keinem Railgun verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="205"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Der Railgun dieser Domain ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="227"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="188"/>
         <source>Undo toggle of %1</source>
         <translation>Umschalten von %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="233"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="194"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun für %1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="234"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="195"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun für %1 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="242"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
         <source>%1: not changed: %2</source>
         <translation>%1: nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="137"/>
-        <location filename="../src/core/models/DomainController.cpp" line="248"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="139"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="209"/>
         <source>Checking the outcome…</source>
         <translation>Ergebnis wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="180"/>
-        <location filename="../src/core/models/DomainController.cpp" line="255"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="182"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Angewendet (bestätigt nach: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="184"/>
-        <location filename="../src/core/models/DomainController.cpp" line="255"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="186"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="167"/>
-        <location filename="../src/core/models/DomainController.cpp" line="265"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="169"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="226"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="78"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="78"/>
         <source>Not connected to a Railgun.</source>
         <translation>Nicht mit einem Railgun verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="80"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="80"/>
         <source>Already enabled.</source>
         <translation>Bereits aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="81"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="81"/>
         <source>Already disabled.</source>
         <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="320"/>
-        <location filename="../src/core/models/RailgunController.cpp" line="80"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="281"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="80"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="93"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="93"/>
         <source>Already connected in this mode.</source>
         <translation>Bereits in diesem Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="96"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="96"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Mit einem anderen Railgun verbunden: Trennen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="107"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="107"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="109"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="109"/>
         <source>State unknown: refresh first.</source>
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="346"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="307"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Entfernen von %n Domain rückgängig machen</numerusform>
@@ -1525,7 +1488,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="347"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="308"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n Domain aus der Liste entfernt.</numerusform>
@@ -1533,7 +1496,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="382"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="343"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n Domain wieder in die Liste aufgenommen.</numerusform>
@@ -1541,17 +1504,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="120"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="120"/>
         <source>No longer in the list.</source>
         <translation>Nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="69"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="71"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Wird abgebrochen: Bereits gesendete Aufrufe werden zuerst abgeschlossen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/BulkOperation.cpp" line="153"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="155"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>%n unsicheres Ergebnis wird beim Server geprüft…</numerusform>
@@ -1559,7 +1522,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="419"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="380"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>%1 von %n Domain rückgängig machen</numerusform>
@@ -1567,27 +1530,27 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="430"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="391"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 abgebrochen: %2 erledigt, %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="436"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="397"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 abgeschlossen: %2 erfolgreich, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunController.cpp" line="64"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="64"/>
         <source>Could not create the Railgun: %1</source>
         <translation>Der Railgun konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunController.cpp" line="68"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="68"/>
         <source>It may have been created anyway: check the list.</source>
         <translation>Er wurde möglicherweise trotzdem erstellt: Prüfen Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunController.cpp" line="99"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="99"/>
         <source>Could not delete the Railgun: %1</source>
         <translation>Der Railgun konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -1728,9 +1691,62 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::DomainTableView</name>
     <message>
-        <location filename="../src/app/DomainTableView.cpp" line="34"/>
+        <location filename="../src/app/DomainTableView.cpp" line="16"/>
         <source>Domains</source>
         <translation>Domains</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::FilterBar</name>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="21"/>
+        <source>All domains</source>
+        <translation>Alle Domains</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="21"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="22"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="22"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="23"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="23"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="35"/>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="52"/>
+        <source>Only the domains of this Railgun are shown. Click to show all.</source>
+        <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="59"/>
+        <source>Click to show every row again</source>
+        <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="85"/>
+        <source>Railgun: %1</source>
+        <translation>Railgun: %1</translation>
     </message>
 </context>
 <context>
@@ -1754,93 +1770,48 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/MainWindow.cpp" line="77"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/MainWindow.cpp" line="78"/>
         <source>The account whose domains are shown</source>
         <translation>Das Konto, dessen Domains angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
-        <source>All domains</source>
-        <translation>Alle Domains</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="131"/>
-        <source>Clear search</source>
-        <translation>Suche leeren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="152"/>
-        <source>Railgun: %1</source>
-        <translation>Railgun: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="154"/>
-        <source>Only the domains of this Railgun are shown. Click to show all.</source>
-        <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/MainWindow.cpp" line="132"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/MainWindow.cpp" line="169"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="221"/>
+        <location filename="../src/app/MainWindow.cpp" line="170"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="266"/>
-        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <location filename="../src/app/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/MainWindow.cpp" line="258"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="281"/>
+        <location filename="../src/app/MainWindow.cpp" line="230"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <location filename="../src/app/MainWindow.cpp" line="258"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="323"/>
+        <location filename="../src/app/MainWindow.cpp" line="272"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -1848,7 +1819,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="324"/>
+        <location filename="../src/app/MainWindow.cpp" line="273"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -1856,7 +1827,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="347"/>
+        <location filename="../src/app/MainWindow.cpp" line="291"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -1864,17 +1835,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="348"/>
-        <source>Click to show every row again</source>
-        <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="371"/>
+        <location filename="../src/app/MainWindow.cpp" line="311"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="372"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -1882,12 +1848,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="386"/>
+        <location filename="../src/app/MainWindow.cpp" line="326"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="387"/>
+        <location filename="../src/app/MainWindow.cpp" line="327"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -1895,17 +1861,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="342"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="342"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -1913,59 +1879,92 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="423"/>
-        <location filename="../src/app/MainWindow.cpp" line="429"/>
+        <location filename="../src/app/MainWindow.cpp" line="363"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/MainWindow.cpp" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="429"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="431"/>
+        <location filename="../src/app/MainWindow.cpp" line="371"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
             <numerusform>%n Zeilen exportiert.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Railgun::Operations</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="450"/>
-        <source>Accounts</source>
-        <translation>Konten</translation>
+        <location filename="../src/core/operations/Operation.cpp" line="15"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
-        <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
-        <translation>Der Kontendialog ist nicht Teil dieses Builds. Starten Sie mit --demo URL, um das Demokonto des Emulators zu verwenden.</translation>
+        <location filename="../src/core/operations/Operation.cpp" line="17"/>
+        <source>Toggle</source>
+        <translation>Umschalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="19"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="21"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="23"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="25"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="27"/>
+        <source>Remove from list</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="29"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>Railgun::RailgunApi</name>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="112"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="100"/>
         <source>The account has no complete credentials.</source>
         <translation>Das Konto hat keine vollständigen Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="115"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="103"/>
         <source>Looking up a customer needs a partner host key.</source>
         <translation>Die Suche nach einem Kunden braucht einen Partner-Host-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="129"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="117"/>
         <source>The API base URL is not a valid http(s) URL.</source>
         <translation>Die API-Basis-URL ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="134"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="122"/>
         <source>Plain http:// is only used for this computer unless the account allows it.</source>
         <translation>Einfaches http:// wird nur für diesen Computer verwendet, außer das Konto erlaubt es.</translation>
     </message>
@@ -1985,49 +1984,49 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Der Server hat „%1“ statt JSON gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="246"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="234"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="260"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="248"/>
         <source>init needs a name and a public name.</source>
         <translation>init braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="280"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="268"/>
         <source>ipr_set needs address ranges.</source>
         <translation>ipr_set braucht Adressbereiche.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="284"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="272"/>
         <source>Unknown action.</source>
         <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="291"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="279"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Ein Railgun braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="300"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="334"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="371"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="288"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="322"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="359"/>
         <source>No Railgun token given.</source>
         <translation>Kein Railgun-Token angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="382"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="370"/>
         <source>&quot;%1&quot; is not an IP address or range.</source>
         <translation>„%1“ ist keine IP-Adresse und kein Adressbereich.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="388"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="376"/>
         <source>No address ranges given.</source>
         <translation>Keine Adressbereiche angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="399"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="387"/>
         <source>Enter the customer&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>
@@ -2078,54 +2077,54 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::RailgunPanel</name>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="20"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="42"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="82"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="21"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="35"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="75"/>
         <source>Railguns</source>
         <translation>Railguns</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="52"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="45"/>
         <source>C&amp;reate…</source>
         <translation>&amp;Erstellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="53"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="46"/>
         <source>Create a Railgun (init) and get its token</source>
         <translation>Einen Railgun erstellen (init) und sein Token erhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="54"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="47"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="55"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="48"/>
         <source>Copy &amp;Token</source>
         <translation>&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="56"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="49"/>
         <source>Copy the selected Railgun&apos;s token (rtkn) to the clipboard</source>
         <translation>Das Token (rtkn) des ausgewählten Railguns in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="57"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="50"/>
         <source>All &amp;Domains</source>
         <translation>Alle &amp;Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="58"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="51"/>
         <source>Show the domains of every Railgun in the table</source>
         <translation>Die Domains aller Railguns in der Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="122"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="115"/>
         <source>Delete the Railgun &quot;%1&quot; (%2)?</source>
         <translation>Den Railgun „%1“ (%2) löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/RailgunPanel.cpp" line="124"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="117"/>
         <source>%n listed domain(s) use it and will lose their Railgun connection.</source>
         <translation>
             <numerusform>%n aufgeführte Domain verwendet ihn und verliert ihre Railgun-Verbindung.</numerusform>
@@ -2133,12 +2132,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="125"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="118"/>
         <source>No listed domain uses it.</source>
         <translation>Keine aufgeführte Domain verwendet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="126"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="119"/>
         <source>Delete Railgun</source>
         <translation>Railgun löschen</translation>
     </message>

@@ -329,6 +329,39 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="12"/>
+        <source>Search domains, Railguns, results…</source>
+        <translation>Rechercher des domaines, Railguns, résultats…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="13"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="18"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="22"/>
+        <source>State filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="27"/>
+        <source>Clear the Railgun filter</source>
+        <translation>Effacer le filtre Railgun</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.ui" line="34"/>
+        <source>Show every row again</source>
+        <translation>Afficher à nouveau toutes les lignes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -336,37 +369,7 @@ shop.example.org</translation>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="17"/>
-        <source>Search domains, Railguns, results…</source>
-        <translation>Rechercher des domaines, Railguns, résultats…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="18"/>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.ui" line="23"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="27"/>
-        <source>State filter</source>
-        <translation>Filtre d&apos;état</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="32"/>
-        <source>Clear the Railgun filter</source>
-        <translation>Effacer le filtre Railgun</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="39"/>
-        <source>Show every row again</source>
-        <translation>Afficher à nouveau toutes les lignes</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -374,7 +377,7 @@ shop.example.org</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="72"/>
+        <location filename="../src/core/api/ApiError.cpp" line="88"/>
         <source>Rate limited by the server.</source>
         <translation>Limité en débit par le serveur.</translation>
     </message>
@@ -437,32 +440,32 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ActivityLogDock</name>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="18"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="19"/>
         <source>Activity Log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="37"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="28"/>
         <source>Activity log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="48"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="49"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="42"/>
         <source>Copy the selected entries (all when none is selected) as text</source>
         <translation>Copier les entrées sélectionnées en texte (toutes si aucune n&apos;est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="50"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="43"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityLogDock.cpp" line="59"/>
+        <location filename="../src/app/ActivityLogDock.cpp" line="52"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -601,52 +604,52 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ApiError</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="41"/>
+        <location filename="../src/core/api/ApiError.cpp" line="57"/>
         <source>Refused to send credentials over an insecure connection.</source>
         <translation>Envoi des identifiants sur une connexion non sécurisée refusé.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="44"/>
+        <location filename="../src/core/api/ApiError.cpp" line="60"/>
         <source>The server refused the connection (is it running?).</source>
         <translation>Le serveur a refusé la connexion (est-il démarré ?).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="47"/>
+        <location filename="../src/core/api/ApiError.cpp" line="63"/>
         <source>The server&apos;s host name could not be found.</source>
         <translation>Le nom d&apos;hôte du serveur est introuvable.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="50"/>
+        <location filename="../src/core/api/ApiError.cpp" line="66"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d&apos;avoir entièrement répondu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="53"/>
+        <location filename="../src/core/api/ApiError.cpp" line="69"/>
         <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
         <translation>La connexion sécurisée a échoué : le certificat du serveur n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="56"/>
+        <location filename="../src/core/api/ApiError.cpp" line="72"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="59"/>
+        <location filename="../src/core/api/ApiError.cpp" line="75"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="61"/>
+        <location filename="../src/core/api/ApiError.cpp" line="77"/>
         <source>Network error.</source>
         <translation>Erreur réseau.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="64"/>
+        <location filename="../src/core/api/ApiError.cpp" line="80"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le code HTTP %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/api/ApiError.cpp" line="69"/>
+        <location filename="../src/core/api/ApiError.cpp" line="85"/>
         <source>Rate limited by the server; retry after %n second(s).</source>
         <translation>
             <numerusform>Limité en débit par le serveur ; nouvel essai dans %n seconde.</numerusform>
@@ -654,12 +657,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="75"/>
+        <location filename="../src/core/api/ApiError.cpp" line="91"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="81"/>
+        <location filename="../src/core/api/ApiError.cpp" line="97"/>
         <source>The server reported an error without a message.</source>
         <translation>Le serveur a signalé une erreur sans message.</translation>
     </message>
@@ -667,163 +670,163 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AppActions</name>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="37"/>
+        <location filename="../src/app/AppActions.cpp" line="50"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="38"/>
+        <location filename="../src/app/AppActions.cpp" line="51"/>
         <source>Read the Railguns and every domain&apos;s connection from the server</source>
         <translation>Lire les Railguns et la connexion de chaque domaine depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="39"/>
+        <location filename="../src/app/AppActions.cpp" line="52"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="40"/>
+        <location filename="../src/app/AppActions.cpp" line="53"/>
         <source>Enable Railgun for the selected domains</source>
         <translation>Activer Railgun pour les domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="41"/>
+        <location filename="../src/app/AppActions.cpp" line="54"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="42"/>
+        <location filename="../src/app/AppActions.cpp" line="55"/>
         <source>Disable Railgun for the selected domains</source>
         <translation>Désactiver Railgun pour les domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="43"/>
+        <location filename="../src/app/AppActions.cpp" line="56"/>
         <source>&amp;Connect to Railgun…</source>
         <translation>&amp;Connecter à Railgun…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="44"/>
+        <location filename="../src/app/AppActions.cpp" line="57"/>
         <source>Connect the selected domains to a Railgun</source>
         <translation>Connecter les domaines sélectionnés à un Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="45"/>
+        <location filename="../src/app/AppActions.cpp" line="58"/>
         <source>Dis&amp;connect…</source>
         <translation>Dé&amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="46"/>
+        <location filename="../src/app/AppActions.cpp" line="59"/>
         <source>Remove the Railgun connection of the selected domains</source>
         <translation>Supprimer la connexion Railgun des domaines sélectionnés</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="47"/>
+        <location filename="../src/app/AppActions.cpp" line="60"/>
         <source>Re&amp;move from List…</source>
         <translation>&amp;Retirer de la liste…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="48"/>
+        <location filename="../src/app/AppActions.cpp" line="61"/>
         <source>Remove the selected domains from this list (no server call)</source>
         <translation>Retirer les domaines sélectionnés de cette liste (aucun appel au serveur)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="49"/>
+        <location filename="../src/app/AppActions.cpp" line="62"/>
         <source>Select All &amp;Shown</source>
         <translation>&amp;Sélectionner tout ce qui est affiché</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="50"/>
-        <location filename="../src/app/AppActions.cpp" line="151"/>
+        <location filename="../src/app/AppActions.cpp" line="63"/>
+        <location filename="../src/app/AppActions.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="51"/>
+        <location filename="../src/app/AppActions.cpp" line="64"/>
         <source>Cancel Operation</source>
         <translation>Annuler l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="52"/>
+        <location filename="../src/app/AppActions.cpp" line="65"/>
         <source>Stop the running operation: calls already sent finish</source>
         <translation>Arrêter l&apos;opération en cours : les appels déjà envoyés se terminent</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="53"/>
+        <location filename="../src/app/AppActions.cpp" line="66"/>
         <source>&amp;Add Domains…</source>
         <translation>&amp;Ajouter des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="54"/>
+        <location filename="../src/app/AppActions.cpp" line="67"/>
         <source>Add domains to this account&apos;s list</source>
         <translation>Ajouter des domaines à la liste de ce compte</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="55"/>
+        <location filename="../src/app/AppActions.cpp" line="68"/>
         <source>&amp;Import Domains…</source>
         <translation>&amp;Importer des domaines…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="56"/>
+        <location filename="../src/app/AppActions.cpp" line="69"/>
         <source>Import domains from a text or CSV file</source>
         <translation>Importer des domaines depuis un fichier texte ou CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="57"/>
+        <location filename="../src/app/AppActions.cpp" line="70"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="58"/>
+        <location filename="../src/app/AppActions.cpp" line="71"/>
         <source>Export the rows shown to a CSV file (no secrets)</source>
         <translation>Exporter les lignes affichées dans un fichier CSV (sans secrets)</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="59"/>
+        <location filename="../src/app/AppActions.cpp" line="72"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="60"/>
+        <location filename="../src/app/AppActions.cpp" line="73"/>
         <source>Add, edit or remove accounts</source>
         <translation>Ajouter, modifier ou supprimer des comptes</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="61"/>
+        <location filename="../src/app/AppActions.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="63"/>
+        <location filename="../src/app/AppActions.cpp" line="76"/>
         <source>Show &amp;Failed Rows</source>
         <translation>Afficher les lignes en é&amp;chec</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="64"/>
+        <location filename="../src/app/AppActions.cpp" line="77"/>
         <source>Show only the rows the last operation could not change</source>
         <translation>Afficher uniquement les lignes que la dernière opération n&apos;a pas pu modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="65"/>
+        <location filename="../src/app/AppActions.cpp" line="78"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="67"/>
+        <location filename="../src/app/AppActions.cpp" line="80"/>
         <source>&amp;About Railgun Desk</source>
         <translation>À &amp;propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="79"/>
+        <location filename="../src/app/AppActions.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="87"/>
+        <location filename="../src/app/AppActions.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="93"/>
+        <location filename="../src/app/AppActions.cpp" line="101"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domaines</translation>
     </message>
@@ -1348,176 +1351,136 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="41"/>
-        <source>Refresh</source>
-        <translation>Actualisation</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="43"/>
-        <source>Toggle</source>
-        <translation>Basculement</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="45"/>
-        <source>Enable</source>
-        <translation>Activation</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="47"/>
-        <source>Disable</source>
-        <translation>Désactivation</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="49"/>
-        <source>Connect</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="51"/>
-        <source>Disconnect</source>
-        <translation>Déconnexion</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="53"/>
-        <source>Remove from list</source>
-        <translation>Retrait de la liste</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="55"/>
-        <source>Undo</source>
-        <translation>Annulation</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainController.cpp" line="149"/>
-        <location filename="../src/core/models/RailgunController.cpp" line="37"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="110"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="37"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Impossible de lister les Railguns : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="128"/>
-        <location filename="../src/core/models/DomainController.cpp" line="398"/>
-        <location filename="../src/core/models/RailgunController.cpp" line="52"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="89"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="359"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="52"/>
         <source>No account is set up.</source>
         <translation>Aucun compte n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="132"/>
-        <location filename="../src/core/models/DomainController.cpp" line="402"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="93"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="363"/>
         <source>Another operation is still running.</source>
         <translation>Une autre opération est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="137"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="98"/>
         <source>Listing Railguns…</source>
         <translation>Liste des Railguns…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="17"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="17"/>
         <source>A call for this domain is in progress.</source>
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="196"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="157"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 attend la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="200"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="161"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 n&apos;est connecté à aucun Railgun : connectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="205"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Le Railgun de ce domaine n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="227"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="188"/>
         <source>Undo toggle of %1</source>
         <translation>Annuler le basculement de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="233"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="194"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun activé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="234"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="195"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun désactivé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="242"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
         <source>%1: not changed: %2</source>
         <translation>%1 : non modifié : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="137"/>
-        <location filename="../src/core/models/DomainController.cpp" line="248"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="139"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="209"/>
         <source>Checking the outcome…</source>
         <translation>Vérification du résultat…</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="180"/>
-        <location filename="../src/core/models/DomainController.cpp" line="255"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="182"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Appliqué (confirmé après : %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="184"/>
-        <location filename="../src/core/models/DomainController.cpp" line="255"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="186"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="167"/>
-        <location filename="../src/core/models/DomainController.cpp" line="265"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="169"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="226"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="78"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="78"/>
         <source>Not connected to a Railgun.</source>
         <translation>Non connecté à un Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="80"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="80"/>
         <source>Already enabled.</source>
         <translation>Déjà activé.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="81"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="81"/>
         <source>Already disabled.</source>
         <translation>Déjà désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="320"/>
-        <location filename="../src/core/models/RailgunController.cpp" line="80"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="281"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="80"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="93"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="93"/>
         <source>Already connected in this mode.</source>
         <translation>Déjà connecté dans ce mode.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="96"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="96"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Connecté à un autre Railgun : déconnectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="107"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="107"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="109"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="109"/>
         <source>State unknown: refresh first.</source>
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="346"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="307"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Annuler le retrait de %n domaine</numerusform>
@@ -1525,7 +1488,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="347"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="308"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n domaine retiré de la liste.</numerusform>
@@ -1533,7 +1496,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="382"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="343"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n domaine rétabli dans la liste.</numerusform>
@@ -1541,17 +1504,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkPlan.cpp" line="120"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="120"/>
         <source>No longer in the list.</source>
         <translation>N&apos;est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/BulkOperation.cpp" line="69"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="71"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Annulation : les appels déjà envoyés se terminent d&apos;abord…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/BulkOperation.cpp" line="153"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="155"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>Vérification de %n résultat incertain auprès du serveur…</numerusform>
@@ -1559,7 +1522,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainController.cpp" line="419"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="380"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>Annuler « %1 » pour %n domaine</numerusform>
@@ -1567,27 +1530,27 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="430"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="391"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 annulé : %2 effectués, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainController.cpp" line="436"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="397"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 terminé : %2 réussis, %3 en échec, %4 ignorés.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunController.cpp" line="64"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="64"/>
         <source>Could not create the Railgun: %1</source>
         <translation>Impossible de créer le Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunController.cpp" line="68"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="68"/>
         <source>It may have been created anyway: check the list.</source>
         <translation>Il a peut-être été créé malgré tout : vérifiez la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunController.cpp" line="99"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="99"/>
         <source>Could not delete the Railgun: %1</source>
         <translation>Impossible de supprimer le Railgun : %1</translation>
     </message>
@@ -1728,9 +1691,62 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::DomainTableView</name>
     <message>
-        <location filename="../src/app/DomainTableView.cpp" line="34"/>
+        <location filename="../src/app/DomainTableView.cpp" line="16"/>
         <source>Domains</source>
         <translation>Domaines</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::FilterBar</name>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="21"/>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="21"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="22"/>
+        <source>Disabled</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="22"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="23"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="23"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="35"/>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="52"/>
+        <source>Only the domains of this Railgun are shown. Click to show all.</source>
+        <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="59"/>
+        <source>Click to show every row again</source>
+        <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FilterBar.cpp" line="85"/>
+        <source>Railgun: %1</source>
+        <translation>Railgun : %1</translation>
     </message>
 </context>
 <context>
@@ -1754,93 +1770,48 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/MainWindow.cpp" line="77"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/MainWindow.cpp" line="78"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
-        <source>All domains</source>
-        <translation>Tous les domaines</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
-        <source>Enabled</source>
-        <translation>Activés</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
-        <source>Disabled</source>
-        <translation>Désactivés</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
-        <source>Not connected</source>
-        <translation>Non connectés</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="131"/>
-        <source>Clear search</source>
-        <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="152"/>
-        <source>Railgun: %1</source>
-        <translation>Railgun : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="154"/>
-        <source>Only the domains of this Railgun are shown. Click to show all.</source>
-        <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/MainWindow.cpp" line="132"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/MainWindow.cpp" line="169"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="221"/>
+        <location filename="../src/app/MainWindow.cpp" line="170"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="266"/>
-        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <location filename="../src/app/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/MainWindow.cpp" line="258"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="281"/>
+        <location filename="../src/app/MainWindow.cpp" line="230"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <location filename="../src/app/MainWindow.cpp" line="258"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="323"/>
+        <location filename="../src/app/MainWindow.cpp" line="272"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1848,7 +1819,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="324"/>
+        <location filename="../src/app/MainWindow.cpp" line="273"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -1856,7 +1827,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="347"/>
+        <location filename="../src/app/MainWindow.cpp" line="291"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1864,17 +1835,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="348"/>
-        <source>Click to show every row again</source>
-        <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="371"/>
+        <location filename="../src/app/MainWindow.cpp" line="311"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="372"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1882,12 +1848,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="386"/>
+        <location filename="../src/app/MainWindow.cpp" line="326"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="387"/>
+        <location filename="../src/app/MainWindow.cpp" line="327"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1895,17 +1861,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="342"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="342"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1913,59 +1879,92 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="423"/>
-        <location filename="../src/app/MainWindow.cpp" line="429"/>
+        <location filename="../src/app/MainWindow.cpp" line="363"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/MainWindow.cpp" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="429"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="431"/>
+        <location filename="../src/app/MainWindow.cpp" line="371"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
             <numerusform>%n lignes exportées.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Railgun::Operations</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="450"/>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
+        <location filename="../src/core/operations/Operation.cpp" line="15"/>
+        <source>Refresh</source>
+        <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
-        <source>The accounts dialog is not part of this build. Start with --demo URL to use the emulator&apos;s demo account.</source>
-        <translation>La boîte de dialogue des comptes ne fait pas partie de cette version. Lancez avec --demo URL pour utiliser le compte de démo de l&apos;émulateur.</translation>
+        <location filename="../src/core/operations/Operation.cpp" line="17"/>
+        <source>Toggle</source>
+        <translation>Basculement</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="19"/>
+        <source>Enable</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="21"/>
+        <source>Disable</source>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="23"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="25"/>
+        <source>Disconnect</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="27"/>
+        <source>Remove from list</source>
+        <translation>Retrait de la liste</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/Operation.cpp" line="29"/>
+        <source>Undo</source>
+        <translation>Annulation</translation>
     </message>
 </context>
 <context>
     <name>Railgun::RailgunApi</name>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="112"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="100"/>
         <source>The account has no complete credentials.</source>
         <translation>Le compte n&apos;a pas d&apos;identifiants complets.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="115"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="103"/>
         <source>Looking up a customer needs a partner host key.</source>
         <translation>La recherche d&apos;un client nécessite une clé d&apos;hôte de partenaire.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="129"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="117"/>
         <source>The API base URL is not a valid http(s) URL.</source>
         <translation>L&apos;URL de base de l&apos;API n&apos;est pas une URL http(s) valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="134"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="122"/>
         <source>Plain http:// is only used for this computer unless the account allows it.</source>
         <translation>Le http:// simple n&apos;est utilisé que pour cet ordinateur, sauf si le compte l&apos;autorise.</translation>
     </message>
@@ -1985,49 +1984,49 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Le serveur a envoyé « %1 » au lieu de JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="246"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="234"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="260"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="248"/>
         <source>init needs a name and a public name.</source>
         <translation>init nécessite un nom et un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="280"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="268"/>
         <source>ipr_set needs address ranges.</source>
         <translation>ipr_set nécessite des plages d&apos;adresses.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="284"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="272"/>
         <source>Unknown action.</source>
         <translation>Action inconnue.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="291"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="279"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Un Railgun a besoin d&apos;un nom et d&apos;un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="300"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="334"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="371"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="288"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="322"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="359"/>
         <source>No Railgun token given.</source>
         <translation>Aucun jeton Railgun fourni.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="382"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="370"/>
         <source>&quot;%1&quot; is not an IP address or range.</source>
         <translation>« %1 » n&apos;est ni une adresse IP ni une plage.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="388"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="376"/>
         <source>No address ranges given.</source>
         <translation>Aucune plage d&apos;adresses fournie.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="399"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="387"/>
         <source>Enter the customer&apos;s e-mail address.</source>
         <translation>Saisissez l&apos;adresse e-mail du client.</translation>
     </message>
@@ -2078,54 +2077,54 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::RailgunPanel</name>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="20"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="42"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="82"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="21"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="35"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="75"/>
         <source>Railguns</source>
         <translation>Railguns</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="52"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="45"/>
         <source>C&amp;reate…</source>
         <translation>C&amp;réer…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="53"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="46"/>
         <source>Create a Railgun (init) and get its token</source>
         <translation>Créer un Railgun (init) et obtenir son jeton</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="54"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="47"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="55"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="48"/>
         <source>Copy &amp;Token</source>
         <translation>Copier le &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="56"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="49"/>
         <source>Copy the selected Railgun&apos;s token (rtkn) to the clipboard</source>
         <translation>Copier le jeton (rtkn) du Railgun sélectionné dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="57"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="50"/>
         <source>All &amp;Domains</source>
         <translation>Tous les &amp;domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="58"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="51"/>
         <source>Show the domains of every Railgun in the table</source>
         <translation>Afficher les domaines de tous les Railguns dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="122"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="115"/>
         <source>Delete the Railgun &quot;%1&quot; (%2)?</source>
         <translation>Supprimer le Railgun « %1 » (%2) ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/RailgunPanel.cpp" line="124"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="117"/>
         <source>%n listed domain(s) use it and will lose their Railgun connection.</source>
         <translation>
             <numerusform>%n domaine listé l&apos;utilise et perdra sa connexion Railgun.</numerusform>
@@ -2133,12 +2132,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="125"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="118"/>
         <source>No listed domain uses it.</source>
         <translation>Aucun domaine listé ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="126"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="119"/>
         <source>Delete Railgun</source>
         <translation>Supprimer le Railgun</translation>
     </message>

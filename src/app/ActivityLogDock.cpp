@@ -1,5 +1,6 @@
 #include "ActivityLogDock.h"
 
+#include "ReadOnlyTable.h"
 #include "models/ActivityLogModel.h"
 
 #include <QAction>
@@ -24,17 +25,9 @@ ActivityLogDock::ActivityLogDock(ActivityLogModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     m_view->setModel(model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    ReadOnlyTable::setUp(m_view, tr("Activity log"));
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(ActivityLogModel::OutcomeColumn, QHeaderView::Stretch);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setAccessibleName(tr("Activity log"));
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(ActivityLogModel::TimeColumn, 7 * em);
     m_view->setColumnWidth(ActivityLogModel::AccountColumn, 8 * em);

@@ -29,6 +29,19 @@ QAction *make(QWidget *owner, const QString &text, const QKeySequence &shortcut,
     owner->addAction(a);
     return a;
 }
+
+// Adds the groups one after the other, a separator between two groups.
+void addGroups(QWidget *menuOrBar, const QList<QList<QAction *>> &groups)
+{
+    for (int i = 0; i < groups.size(); ++i) {
+        if (i > 0) {
+            auto *separator = new QAction(menuOrBar);
+            separator->setSeparator(true);
+            menuOrBar->addAction(separator);
+        }
+        menuOrBar->addActions(groups.at(i));
+    }
+}
 } // namespace
 
 AppActions::AppActions(QWidget *owner)
@@ -69,11 +82,6 @@ AppActions::AppActions(QWidget *owner)
     undo->setEnabled(false);
 }
 
-QList<QAction *> AppActions::rowActions() const
-{
-    return {enable, disable, connectTo, disconnect, removeFromList};
-}
-
 void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles, QMenu *languageMenu) const
 {
     QMenu *file = bar->addMenu(tr("&File"));
@@ -91,15 +99,7 @@ void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles,
     edit->addAction(clearFilters);
     edit->addAction(showFailed);
     QMenu *domains = bar->addMenu(tr("&Domains"));
-    domains->addAction(refresh);
-    domains->addAction(cancel);
-    domains->addSeparator();
-    domains->addAction(enable);
-    domains->addAction(disable);
-    domains->addAction(connectTo);
-    domains->addAction(disconnect);
-    domains->addSeparator();
-    domains->addAction(removeFromList);
+    addGroups(domains, {{refresh, cancel}, changeActions(), listActions()});
     QMenu *view = bar->addMenu(tr("&View"));
     for (QAction *a : viewToggles)
         view->addAction(a);
@@ -113,28 +113,12 @@ void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles,
 
 void AppActions::fillToolBar(QToolBar *bar) const
 {
-    bar->addAction(refresh);
-    bar->addSeparator();
-    bar->addAction(enable);
-    bar->addAction(disable);
-    bar->addAction(connectTo);
-    bar->addAction(disconnect);
-    bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(addDomains);
+    addGroups(bar, {{refresh}, changeActions(), {undo, addDomains}});
 }
 
 void AppActions::fillContextMenu(QMenu *menu) const
 {
-    menu->addAction(enable);
-    menu->addAction(disable);
-    menu->addAction(connectTo);
-    menu->addAction(disconnect);
-    menu->addSeparator();
-    menu->addAction(removeFromList);
-    menu->addSeparator();
-    menu->addAction(selectAllShown);
-    menu->addAction(refresh);
+    addGroups(menu, {changeActions(), listActions(), {selectAllShown, refresh}});
 }
 
 void AppActions::updateState(bool hasAccount, bool hasSelection, bool busy, bool canUndo,

@@ -37,11 +37,17 @@ public:
     QAction *clearFilters;
     QAction *about;
 
+    // The action groups, each listed once: the menus, the toolbar and the row context menu are filled from
+    // them. Changes on the server to the selected rows:
+    QList<QAction *> changeActions() const { return {enable, disable, connectTo, disconnect}; }
+    // The list itself (no server call):
+    QList<QAction *> listActions() const { return {removeFromList}; }
     // Actions that work on the selected rows (enabled only with a selection and no run in progress).
-    QList<QAction *> rowActions() const;
+    QList<QAction *> rowActions() const { return changeActions() + listActions(); }
 
     void fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles, QMenu *languageMenu = nullptr) const;
     void fillToolBar(QToolBar *bar) const;
+    // The domain table's context menu.
     void fillContextMenu(QMenu *menu) const;
 
     // Enables the row actions according to the selection and whether a run is in progress.

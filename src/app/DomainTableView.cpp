@@ -1,12 +1,11 @@
 #include "DomainTableView.h"
 
 #include "EnabledToggleDelegate.h"
+#include "ReadOnlyTable.h"
 #include "models/DomainTableModel.h"
 
-#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMenu>
 
 namespace Railgun {
 
@@ -14,24 +13,12 @@ DomainTableView::DomainTableView(QWidget *parent)
     : QTableView(parent)
     , m_toggle(new EnabledToggleDelegate(this))
 {
-    setSelectionBehavior(SelectRows);
-    setSelectionMode(ExtendedSelection);
+    ReadOnlyTable::setUp(this, tr("Domains"));
     setSortingEnabled(true);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setShowGrid(false);
-    setEditTriggers(NoEditTriggers);
-    setTabKeyNavigation(false);
+    setContextMenuPolicy(Qt::CustomContextMenu);
     setItemDelegate(new DomainCellDelegate(this));
     setItemDelegateForColumn(DomainTableModel::EnabledColumn, m_toggle);
-    verticalHeader()->hide();
-    // Uniform rows: the view never measures 100,000 rows.
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionsMovable(true);
-    horizontalHeader()->setHighlightSections(false);
-    setAccessibleName(tr("Domains"));
     connect(m_toggle, &EnabledToggleDelegate::toggleRequested, this, [this](const QModelIndex &index) {
         emit toggleRequested(index.data(DomainTableModel::DomainRole).toString());
     });
@@ -82,20 +69,6 @@ void DomainTableView::keyPressEvent(QKeyEvent *event)
         }
     }
     QTableView::keyPressEvent(event);
-}
-
-void DomainTableView::contextMenuEvent(QContextMenuEvent *event)
-{
-    if (m_contextActions.isEmpty())
-        return;
-    QMenu menu(this);
-    for (QAction *a : std::as_const(m_contextActions)) {
-        if (a)
-            menu.addAction(a);
-        else
-            menu.addSeparator();
-    }
-    menu.exec(event->globalPos());
 }
 
 } // namespace Railgun

@@ -7,7 +7,9 @@ namespace Railgun {
 class EnabledToggleDelegate;
 
 // The domain table: row selection, sorting, the toggle delegate, Space to toggle the current row and a
-// context menu. It only reports what the user asked for; it never changes a row itself.
+// context menu
+// (filled by its owner through customContextMenuRequested). It only reports what the user asked for; it never
+// changes a row itself.
 class DomainTableView final : public QTableView
 {
     Q_OBJECT
@@ -18,7 +20,6 @@ public:
     void setModel(QAbstractItemModel *model) override;
     // Domains of the selected rows (through the proxy), in view order.
     QStringList selectedDomains() const;
-    void setContextMenuActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     // Column widths for a first start (no saved header state).
     void applyDefaultColumnWidths();
 
@@ -27,11 +28,9 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     EnabledToggleDelegate *m_toggle;
-    QList<QAction *> m_contextActions;
 };
 
 } // namespace Railgun

@@ -8,6 +8,7 @@
 #include "BulkProgressWidget.h"
 #include "CsvExporter.h"
 #include "DomainTableView.h"
+#include "FilterBar.h"
 #include "LanguageMenu.h"
 #include "RailgunPanel.h"
 #include "api/RailgunApi.h"
@@ -15,7 +16,6 @@
 #include "dialogs/BulkSummaryDialog.h"
 #include "dialogs/ConnectToRailgunDialog.h"
 #include "dialogs/CredentialsDialog.h"
-#include "icons/SymbolicIcon.h"
 #include "models/ActivityLogModel.h"
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
@@ -101,57 +102,13 @@ DomainTableView *MainWindow::tableView() const
 
 void MainWindow::setupFilters()
 {
-    using F = DomainFilterProxy::StateFilter;
-    const QList<QPair<QString, F>> filters = {
-        {tr("All domains"), F::All},   {tr("Enabled"), F::Enabled},
-        {tr("Disabled"), F::Disabled}, {tr("Not connected"), F::NotConnected},
-        {tr("Errors"), F::Errors},     {tr("Pending"), F::Pending}};
-    for (const auto &f : filters)
-        m_ui->stateCombo->addItem(f.first, int(f.second));
-    // Each search change refilters 100,000 rows: apply it once typing pauses; Enter and clearing apply at
-    // once.
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(150);
-    const auto applySearch = [this, searchDelay] {
-        searchDelay->stop();
-        m_proxy->setSearchText(m_ui->searchEdit->text());
-    };
-    connect(searchDelay, &QTimer::timeout, this, applySearch);
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, applySearch);
-    // The clear button, drawn by SymbolicIcon: QLineEdit's own asks the style, which looks the icon theme
-    // up at start-up.
-    QAction *clearSearch = m_ui->searchEdit->addAction(SymbolicIcon::icon(SymbolicIcon::Glyph::ClearText),
-                                                       QLineEdit::TrailingPosition);
-    clearSearch->setText(tr("Clear search")); // also its tooltip
-    clearSearch->setVisible(false);
-    connect(clearSearch, &QAction::triggered, m_ui->searchEdit, &QLineEdit::clear);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this,
-            [searchDelay, applySearch, clearSearch](const QString &text) {
-                clearSearch->setVisible(!text.isEmpty());
-                if (text.isEmpty())
-                    applySearch();
-                else
-                    searchDelay->start();
-            });
-    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, [this](int) {
-        m_proxy->setStateFilter(F(m_ui->stateCombo->currentData().toInt()));
-        updateCounts();
-    });
-    m_ui->railgunFilterButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
-    m_ui->railgunFilterButton->hide();
-    connect(m_ui->railgunFilterButton, &QToolButton::clicked, m_railgunPanel, &RailgunPanel::clearSelection);
+    FilterBar *bar = m_ui->filterBar;
+    bar->setProxy(m_proxy);
+    connect(bar, &FilterBar::filtersChanged, this, &MainWindow::updateCounts);
+    connect(bar, &FilterBar::railgunFilterCleared, m_railgunPanel, &RailgunPanel::clearSelection);
     connect(m_railgunPanel, &RailgunPanel::railgunFilterRequested, this, [this](const QString &id) {
-        m_proxy->setRailgunFilter(id);
-        m_ui->railgunFilterButton->setVisible(!id.isEmpty());
-        m_ui->railgunFilterButton->setText(tr("Railgun: %1").arg(m_domains->railgunPubname(id)));
-        m_ui->railgunFilterButton->setToolTip(
-            tr("Only the domains of this Railgun are shown. Click to show all."));
-        updateCounts();
+        m_ui->filterBar->setRailgunFilter(id, m_domains->railgunPubname(id));
     });
-    m_ui->domainSetFilterButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
-    m_ui->domainSetFilterButton->hide();
-    connect(m_ui->domainSetFilterButton, &QToolButton::clicked, this, [this] { showRows({}); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -177,9 +134,11 @@ void MainWindow::setupActions()
     m_ui->mainToolBar->addWidget(accountLabel);
     m_ui->mainToolBar->addWidget(m_accountCombo);
     m_ui->mainToolBar->addAction(m_actions->accounts);
-    m_ui->domainTable->setContextMenuActions({m_actions->enable, m_actions->disable, m_actions->connectTo,
-                                              m_actions->disconnect, nullptr, m_actions->removeFromList,
-                                              nullptr, m_actions->selectAllShown, m_actions->refresh});
+    connect(m_ui->domainTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        m_actions->fillContextMenu(&menu);
+        menu.exec(tableView()->viewport()->mapToGlobal(pos));
+    });
 
     DomainTableView *view = m_ui->domainTable;
     connect(m_actions->refresh, &QAction::triggered, m_controller, &DomainController::refresh);
@@ -204,12 +163,7 @@ void MainWindow::setupActions()
             failed << o.domain;
         showRows(failed);
     });
-    connect(m_actions->clearFilters, &QAction::triggered, this, [this] {
-        m_ui->searchEdit->clear();
-        m_ui->stateCombo->setCurrentIndex(0);
-        m_railgunPanel->clearSelection();
-        showRows({});
-    });
+    connect(m_actions->clearFilters, &QAction::triggered, m_ui->filterBar, &FilterBar::clearAll);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About Railgun Desk"),
@@ -334,16 +288,7 @@ void MainWindow::onRunFinished(const DomainController::Summary &summary)
 
 void MainWindow::showRows(const QStringList &domains)
 {
-    if (domains.isEmpty()) {
-        m_proxy->setDomainSetFilter({}, false);
-        m_ui->domainSetFilterButton->hide();
-    } else {
-        m_proxy->setDomainSetFilter(QSet<QString>(domains.begin(), domains.end()));
-        m_ui->domainSetFilterButton->setText(tr("Only %n failed row(s)", nullptr, int(domains.size())));
-        m_ui->domainSetFilterButton->setToolTip(tr("Click to show every row again"));
-        m_ui->domainSetFilterButton->show();
-    }
-    updateCounts();
+    m_ui->filterBar->setDomainSet(domains, tr("Only %n failed row(s)", nullptr, int(domains.size())));
 }
 
 void MainWindow::connectSelected()

@@ -1,5 +1,6 @@
 #include "RailgunPanel.h"
 
+#include "ReadOnlyTable.h"
 #include "dialogs/CreateRailgunDialog.h"
 #include "models/RailgunListModel.h"
 #include "operations/DomainController.h"
@@ -31,15 +32,7 @@ RailgunPanel::RailgunPanel(DomainController *controller, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RailgunListModel::PubnameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Railguns"));
+    ReadOnlyTable::setUp(m_view, tr("Railguns"), QAbstractItemView::SingleSelection);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(RailgunListModel::PubnameColumn, 11 * em);
     m_view->setColumnWidth(RailgunListModel::NameColumn, 6 * em);

@@ -4,6 +4,7 @@
 #include "DemoSetup.h"
 #include "DomainTableView.h"
 #include "EmulatorProcess.h"
+#include "FilterBar.h"
 #include "MainWindow.h"
 #include "TestTmp.h"
 #include "models/DomainFilterProxy.h"
@@ -303,7 +304,7 @@ private slots:
         QAction *clear = nullptr;
         const QList<QAction *> actions = search->actions();
         for (QAction *a : actions)
-            clear = a->text() == MainWindow::tr("Clear search") ? a : clear;
+            clear = a->text() == FilterBar::tr("Clear search") ? a : clear;
         QVERIFY(clear);
         QVERIFY(!clear->isVisible());
 
