@@ -1,13 +1,13 @@
 // bench_startup_app: the real MainWindow, built and shown the way src/app/main.cpp does it (application
-// metadata, translators, AccountStore, CredentialStore, MainWindow, show), quitting once shown.
+// metadata, translators, SettingsStore, CredentialStore, MainWindow, show), quitting once shown.
 // window.start() is not called: with no account it opens the accounts dialog, which is not the first window
 // the benchmark times. Settings and data go where bench_startup points XDG_CONFIG_HOME / XDG_DATA_HOME.
 
 #include "AppSetup.h"
 #include "FirstShow.h"
 #include "MainWindow.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     const QString dataDirectory =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/domains");
     QDir().mkpath(dataDirectory);
-    AccountStore accounts;
+    SettingsStore accounts;
     CredentialStore credentials;
     Bench::markPhase(sinceMain, "stores");
     MainWindow window(&accounts, &credentials, dataDirectory);

@@ -12,8 +12,8 @@
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
 #include "operations/DomainController.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     }
 
     // The real window, with settings and data in a scratch folder; start() is not called (no keychain).
-    AccountStore accounts(tmp.filePath(QStringLiteral("settings.ini")));
+    SettingsStore accounts(tmp.filePath(QStringLiteral("settings.ini")));
     CredentialStore credentials(QStringLiteral("railgun-desk-bench"));
     MainWindow window(&accounts, &credentials, tmp.filePath(QStringLiteral("data")));
     window.setInteractive(false);

@@ -419,9 +419,9 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
-    <name>Railgun::AccountStore</name>
+    <name>Railgun::SettingsStore</name>
     <message numerus="yes">
-        <location filename="../src/core/storage/AccountStore.cpp" line="147"/>
+        <location filename="../src/core/storage/SettingsStore.cpp" line="147"/>
         <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
         <translation>
             <numerusform>Die Einstellungsdatei %1 war beschädigt. Sie wurde als %2 aufbewahrt; die %n lesbare Einstellung wurde übernommen.</numerusform>
@@ -429,7 +429,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/AccountStore.cpp" line="152"/>
+        <location filename="../src/core/storage/SettingsStore.cpp" line="152"/>
         <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
         <translation>
             <numerusform>Die Einstellungsdatei %1 war beschädigt und konnte nicht kopiert werden; die %n lesbare Einstellung wurde übernommen.</numerusform>

@@ -3,12 +3,12 @@
 #include "api/RailgunApi.h"
 #include "models/RailgunListModel.h"
 #include "operations/DomainController.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 namespace Railgun {
 
-AccountSession::AccountSession(AccountStore *accounts, CredentialStore *credentials,
+AccountSession::AccountSession(SettingsStore *accounts, CredentialStore *credentials,
                                const QString &dataDirectory, DomainController *controller,
                                QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)

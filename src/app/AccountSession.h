@@ -11,7 +11,7 @@ class QNetworkAccessManager;
 
 namespace Railgun {
 
-class AccountStore;
+class SettingsStore;
 class CredentialStore;
 class DomainController;
 class RailgunApi;
@@ -24,11 +24,11 @@ class AccountSession final : public QObject
     Q_OBJECT
 
 public:
-    AccountSession(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+    AccountSession(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
                    DomainController *controller, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~AccountSession() override;
 
-    AccountStore *accounts() const { return m_accounts; }
+    SettingsStore *accounts() const { return m_accounts; }
     CredentialStore *credentials() const { return m_credentials; }
     const DomainListStore &domainLists() const { return m_lists; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
@@ -53,7 +53,7 @@ signals:
 private:
     void saveList();
 
-    AccountStore *m_accounts;
+    SettingsStore *m_accounts;
     CredentialStore *m_credentials;
     DomainListStore m_lists;
     DomainController *m_controller;

@@ -2,9 +2,9 @@
 
 #include "api/ApiReply.h"
 #include "api/RailgunApi.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
 #include "storage/DomainListStore.h"
+#include "storage/SettingsStore.h"
 
 namespace Railgun {
 
@@ -15,7 +15,7 @@ const QString kDemoToken = QStringLiteral("demo-token-0123456789abcdef");
 const QString kDemoHostKey = QStringLiteral("demo-host-key-0123456789abcdef");
 } // namespace
 
-DemoSetup::DemoSetup(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+DemoSetup::DemoSetup(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
                      QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)

@@ -7,7 +7,7 @@ class QNetworkAccessManager;
 
 namespace Railgun {
 
-class AccountStore;
+class SettingsStore;
 class CredentialStore;
 
 // `--demo URL`: the emulator's public demo account ("Demo (emulator)", client demo@example.com) against
@@ -18,7 +18,7 @@ class DemoSetup final : public QObject
     Q_OBJECT
 
 public:
-    DemoSetup(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+    DemoSetup(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
               QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     static QString accountName();
@@ -28,7 +28,7 @@ signals:
     void finished(const QString &accountId, const QString &problem);
 
 private:
-    AccountStore *m_accounts;
+    SettingsStore *m_accounts;
     CredentialStore *m_credentials;
     QString m_dataDirectory;
     QNetworkAccessManager *m_nam;

@@ -1,16 +1,12 @@
 #include "LanguageMenu.h"
 
-#include "storage/AccountStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QActionGroup>
 
 namespace Railgun {
 
-namespace {
-const QString kKey = QStringLiteral("language");
-} // namespace
-
-LanguageMenu::LanguageMenu(AccountStore *accounts, QWidget *parent)
+LanguageMenu::LanguageMenu(SettingsStore *accounts, QWidget *parent)
     : QMenu(tr("&Language"), parent)
     , m_accounts(accounts)
     , m_group(new QActionGroup(this))
@@ -22,7 +18,7 @@ LanguageMenu::LanguageMenu(AccountStore *accounts, QWidget *parent)
                                                  {QStringLiteral("en"), QStringLiteral("English")},
                                                  {QStringLiteral("de"), QStringLiteral("Deutsch")},
                                                  {QStringLiteral("fr"), QStringLiteral("Français")}};
-    QString stored = m_accounts->value(kKey).toString();
+    QString stored = m_accounts->value(SettingKeys::language);
     if (stored.isEmpty())
         stored = QStringLiteral("system");
     for (const auto &[code, label] : entries) {
@@ -36,9 +32,9 @@ LanguageMenu::LanguageMenu(AccountStore *accounts, QWidget *parent)
     }
     connect(m_group, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString code = action->data().toString();
-        if (code == m_accounts->value(kKey).toString())
+        if (code == m_accounts->value(SettingKeys::language))
             return;
-        m_accounts->setValue(kKey, code);
+        m_accounts->setValue(SettingKeys::language, code);
         m_accounts->sync();
         emit languageChosen(code, tr("The new language is used the next time Railgun Desk starts."));
     });

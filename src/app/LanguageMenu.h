@@ -6,16 +6,17 @@ class QActionGroup;
 
 namespace Railgun {
 
-class AccountStore;
+class SettingsStore;
 
 // View ▸ Language: follow the system, or pin English, German or French. The choice is kept in the
-// settings ("ui/language") and used from the next start (main.cpp loads the catalogs before any window).
+// settings (SettingKeys::language) and used from the next start (main.cpp loads the catalogs before any
+// window).
 class LanguageMenu final : public QMenu
 {
     Q_OBJECT
 
 public:
-    explicit LanguageMenu(AccountStore *accounts, QWidget *parent = nullptr);
+    explicit LanguageMenu(SettingsStore *accounts, QWidget *parent = nullptr);
 
     // The setting's value for the checked entry: "system", "en", "de" or "fr".
     QString current() const;
@@ -25,7 +26,7 @@ signals:
     void languageChosen(const QString &code, const QString &message);
 
 private:
-    AccountStore *m_accounts;
+    SettingsStore *m_accounts;
     QActionGroup *m_group;
 };
 

@@ -20,8 +20,8 @@
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
 #include "models/RailgunListModel.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -38,13 +38,10 @@
 namespace Railgun {
 
 namespace {
-const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kHeaderKey = QStringLiteral("mainWindow/domainHeader");
 constexpr int kLayoutVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+MainWindow::MainWindow(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -177,7 +174,7 @@ void MainWindow::setupActions()
         if (id != m_session->currentId())
             activateAccount(id);
     });
-    connect(m_accounts, &AccountStore::accountsChanged, this, &MainWindow::fillAccountCombo);
+    connect(m_accounts, &SettingsStore::accountsChanged, this, &MainWindow::fillAccountCombo);
 }
 
 void MainWindow::connectController()
@@ -387,10 +384,10 @@ void MainWindow::openAccountsDialog()
 
 void MainWindow::restoreLayout()
 {
-    if (m_accounts->value(QStringLiteral("mainWindow/layoutVersion")).toInt() == kLayoutVersion) {
-        restoreGeometry(m_accounts->value(kGeometryKey).toByteArray());
-        restoreState(m_accounts->value(kStateKey).toByteArray(), kLayoutVersion);
-        if (tableView()->horizontalHeader()->restoreState(m_accounts->value(kHeaderKey).toByteArray()))
+    if (m_accounts->value(SettingKeys::layoutVersion) == kLayoutVersion) {
+        restoreGeometry(m_accounts->value(SettingKeys::windowGeometry));
+        restoreState(m_accounts->value(SettingKeys::windowState), kLayoutVersion);
+        if (tableView()->horizontalHeader()->restoreState(m_accounts->value(SettingKeys::domainHeader)))
             return;
     } else {
         resizeDocks({m_railgunPanel}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40},
@@ -402,10 +399,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
-    m_accounts->setValue(QStringLiteral("mainWindow/layoutVersion"), kLayoutVersion);
-    m_accounts->setValue(kGeometryKey, saveGeometry());
-    m_accounts->setValue(kStateKey, saveState(kLayoutVersion));
-    m_accounts->setValue(kHeaderKey, tableView()->horizontalHeader()->saveState());
+    m_accounts->setValue(SettingKeys::layoutVersion, kLayoutVersion);
+    m_accounts->setValue(SettingKeys::windowGeometry, saveGeometry());
+    m_accounts->setValue(SettingKeys::windowState, saveState(kLayoutVersion));
+    m_accounts->setValue(SettingKeys::domainHeader, tableView()->horizontalHeader()->saveState());
     m_accounts->sync();
 }
 

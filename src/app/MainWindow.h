@@ -17,7 +17,7 @@ class MainWindow;
 namespace Railgun {
 
 class AccountSession;
-class AccountStore;
+class SettingsStore;
 class ActivityLogDock;
 class ActivityLogModel;
 class AppActions;
@@ -36,7 +36,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(AccountStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+    MainWindow(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -84,7 +84,7 @@ private:
     void runAddDomainsDialog(const QString &importPath);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    AccountStore *m_accounts;
+    SettingsStore *m_accounts;
     CredentialStore *m_credentials;
     QNetworkAccessManager *m_nam;
     DomainTableModel *m_domains;

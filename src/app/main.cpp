@@ -3,8 +3,8 @@
 #include "DemoSetup.h"
 #include "MainWindow.h"
 #include "ScreenshotScenario.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,9 +55,8 @@ int main(int argc, char **argv)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/domains");
     QDir().mkpath(dataDirectory);
 
-    AccountStore accounts(parser.value(settings));
-    // "ui/language": a locale name such as "de" or "fr_FR"; empty or "system" follows the system locale.
-    const QString language = accounts.value(QStringLiteral("language")).toString();
+    SettingsStore accounts(parser.value(settings));
+    const QString language = accounts.value(SettingKeys::language);
     if (!language.isEmpty() && language != QLatin1String("system")) {
         QLocale::setDefault(QLocale(language));
         translations.load(QLocale(language));

@@ -1,7 +1,7 @@
 #include "ProfileLoader.h"
 
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,7 +35,7 @@ void ProfileLoader::load(const QString &name, const QString &settingsFile, Callb
                           .arg(settingsFile)));
         return;
     }
-    m_accounts = new Railgun::AccountStore(settingsFile, this);
+    m_accounts = new Railgun::SettingsStore(settingsFile, this);
     std::optional<Railgun::Account> found = m_accounts->accountByName(name);
     if (!found)
         found = m_accounts->account(name);

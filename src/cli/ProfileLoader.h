@@ -6,13 +6,13 @@
 #include <functional>
 
 namespace Railgun {
-class AccountStore;
+class SettingsStore;
 class CredentialStore;
 } // namespace Railgun
 
 namespace RailgunCtl {
 
-// Builds a Configuration from an account saved by the desktop app (AccountStore + CredentialStore).
+// Builds a Configuration from an account saved by the desktop app (SettingsStore + CredentialStore).
 // The keychain answers asynchronously, so the result comes back through a callback on the event loop.
 class ProfileLoader final : public QObject
 {
@@ -29,7 +29,7 @@ public:
     void load(const QString &name, const QString &settingsFile, Callback done);
 
 private:
-    Railgun::AccountStore *m_accounts = nullptr;
+    Railgun::SettingsStore *m_accounts = nullptr;
     Railgun::CredentialStore *m_credentials = nullptr;
 };
 

@@ -1,6 +1,6 @@
 // View ▸ Language: the choice is stored in the settings and said to apply at the next start.
 #include "LanguageMenu.h"
-#include "storage/AccountStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -27,7 +27,7 @@ private slots:
     void followsTheSystemByDefault()
     {
         QTemporaryDir dir;
-        AccountStore store(dir.filePath(QStringLiteral("settings.ini")));
+        SettingsStore store(dir.filePath(QStringLiteral("settings.ini")));
         LanguageMenu menu(&store);
         QCOMPARE(menu.current(), QStringLiteral("system"));
         QVERIFY(entry(menu, QStringLiteral("system"))->isChecked());
@@ -40,7 +40,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
         {
-            AccountStore store(path);
+            SettingsStore store(path);
             LanguageMenu menu(&store);
             QSignalSpy chosen(&menu, &LanguageMenu::languageChosen);
             entry(menu, QStringLiteral("de"))->trigger();
@@ -51,8 +51,8 @@ private slots:
             entry(menu, QStringLiteral("de"))->trigger(); // the same choice again says nothing
             QCOMPARE(chosen.count(), 1);
         }
-        AccountStore reopened(path);
-        QCOMPARE(reopened.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+        SettingsStore reopened(path);
+        QCOMPARE(reopened.value(SettingKeys::language), QStringLiteral("de"));
         LanguageMenu menu(&reopened);
         QVERIFY(entry(menu, QStringLiteral("de"))->isChecked());
         QVERIFY(!entry(menu, QStringLiteral("system"))->isChecked());

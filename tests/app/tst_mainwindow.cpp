@@ -10,8 +10,8 @@
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
 #include "operations/DomainController.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include "AccountSession.h"
 
@@ -31,7 +31,7 @@ class TestMainWindow : public QObject
 private:
     std::unique_ptr<EmulatorProcess> m_emu;
     std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SettingsStore> m_accounts;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
@@ -111,7 +111,7 @@ private slots:
         QString error;
         QVERIFY2(m_emu->start(&error), qPrintable(error));
         m_tmp = TestTmp::create();
-        m_accounts = std::make_unique<AccountStore>(m_tmp->filePath(QStringLiteral("settings.ini")));
+        m_accounts = std::make_unique<SettingsStore>(m_tmp->filePath(QStringLiteral("settings.ini")));
         m_credentials = std::make_unique<CredentialStore>(QStringLiteral("railgun-desk-test"));
         const QString dataDir = m_tmp->filePath(QStringLiteral("data"));
         m_window = std::make_unique<MainWindow>(m_accounts.get(), m_credentials.get(), dataDir);

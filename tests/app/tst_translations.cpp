@@ -3,8 +3,8 @@
 #include "AppActions.h"
 #include "MainWindow.h"
 #include "TestTmp.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,7 +109,7 @@ private:
         QVERIFY(QApplication::installTranslator(&translator));
 
         auto tmp = TestTmp::create();
-        AccountStore accounts(tmp->filePath(QStringLiteral("settings.ini")));
+        SettingsStore accounts(tmp->filePath(QStringLiteral("settings.ini")));
         CredentialStore credentials(QStringLiteral("railgun-desk-test"));
         {
             MainWindow window(&accounts, &credentials, tmp->filePath(QStringLiteral("data")));

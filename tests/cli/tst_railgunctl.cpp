@@ -2,7 +2,7 @@
 #include "EmulatorProcess.h"
 #include "TestAccounts.h"
 #include "TestTmp.h"
-#include "storage/AccountStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -723,7 +723,7 @@ void TestRailgunctl::profileFromSettingsFile()
     QVERIFY(tmp && tmp->isValid());
     const QString settings = tmp->filePath(QStringLiteral("railgun-desk.ini"));
     {
-        Railgun::AccountStore store(settings);
+        Railgun::SettingsStore store(settings);
         Railgun::Account account;
         account.name = QStringLiteral("Emulator demo");
         account.email = kEmail;

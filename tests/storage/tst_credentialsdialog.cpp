@@ -1,7 +1,7 @@
 #include "StorageTestSupport.h"
 #include "dialogs/CredentialsDialog.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -133,7 +133,7 @@ private slots:
         m_dir = StorageTest::scratchDir();
         QVERIFY(m_dir->isValid());
         m_accounts =
-            std::make_unique<AccountStore>(m_dir->filePath(QStringLiteral("config/railgun-desk.ini")));
+            std::make_unique<SettingsStore>(m_dir->filePath(QStringLiteral("config/railgun-desk.ini")));
         m_credentials = std::make_unique<CredentialStore>(m_service);
     }
     void cleanup()
@@ -363,7 +363,7 @@ private:
     QString m_service;
     QString m_keychainProblem;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SettingsStore> m_accounts;
     std::unique_ptr<CredentialStore> m_credentials;
     QNetworkAccessManager m_nam;
 };
@@ -379,7 +379,7 @@ private slots:
         m_dir = StorageTest::scratchDir();
         QVERIFY(m_dir->isValid());
         m_accounts =
-            std::make_unique<AccountStore>(m_dir->filePath(QStringLiteral("config/railgun-desk.ini")));
+            std::make_unique<SettingsStore>(m_dir->filePath(QStringLiteral("config/railgun-desk.ini")));
         m_credentials = std::make_unique<CredentialStore>(StorageTest::testService());
         m_credentials->setTimeoutMs(3000);
     }
@@ -469,7 +469,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SettingsStore> m_accounts;
     std::unique_ptr<CredentialStore> m_credentials;
     QNetworkAccessManager m_nam;
 };

@@ -1,6 +1,6 @@
 #include "StorageTestSupport.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QElapsedTimer>
 #include <QLocalServer>
@@ -200,7 +200,7 @@ private slots:
     {
         REQUIRE_KEYCHAIN();
         auto dir = StorageTest::scratchDir();
-        AccountStore accounts(dir->filePath(QStringLiteral("settings.ini")));
+        SettingsStore accounts(dir->filePath(QStringLiteral("settings.ini")));
         CredentialStore store(m_service);
         const QString secret = StorageTest::fakeSecret();
 

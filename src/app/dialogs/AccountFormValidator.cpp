@@ -1,8 +1,8 @@
 #include "dialogs/AccountFormValidator.h"
 
 #include "api/RailgunApi.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +10,7 @@
 
 namespace Railgun {
 
-AccountFormValidator::AccountFormValidator(const AccountStore *accounts, const CredentialStore *credentials)
+AccountFormValidator::AccountFormValidator(const SettingsStore *accounts, const CredentialStore *credentials)
     : m_accounts(accounts)
     , m_credentials(credentials)
 {}

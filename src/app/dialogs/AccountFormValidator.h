@@ -7,7 +7,7 @@
 
 namespace Railgun {
 
-class AccountStore;
+class SettingsStore;
 class CredentialStore;
 
 // Checks an account read from the form before it is saved or tested; each check returns the (translated)
@@ -15,7 +15,7 @@ class CredentialStore;
 class AccountFormValidator final
 {
 public:
-    AccountFormValidator(const AccountStore *accounts, const CredentialStore *credentials);
+    AccountFormValidator(const SettingsStore *accounts, const CredentialStore *credentials);
 
     // The base URL (https://, or http:// only to loopback or with allowInsecureHttp) and the CA file.
     static QString transportProblem(const Account &account);
@@ -25,7 +25,7 @@ public:
                     const std::optional<Account> &stored) const;
 
 private:
-    const AccountStore *m_accounts;
+    const SettingsStore *m_accounts;
     const CredentialStore *m_credentials;
 };
 

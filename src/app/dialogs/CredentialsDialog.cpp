@@ -4,8 +4,8 @@
 #include "dialogs/AccountForm.h"
 #include "dialogs/ConnectionTester.h"
 #include "dialogs/SecretSaver.h"
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -20,12 +20,12 @@ constexpr int idRole = Qt::UserRole;
 
 } // namespace
 
-CredentialsDialog::CredentialsDialog(AccountStore *accounts, CredentialStore *credentials,
+CredentialsDialog::CredentialsDialog(SettingsStore *accounts, CredentialStore *credentials,
                                      QNetworkAccessManager *nam, QWidget *parent)
     : CredentialsDialog(accounts, credentials, nam, accounts->currentAccountId(), parent)
 {}
 
-CredentialsDialog::CredentialsDialog(AccountStore *accounts, CredentialStore *credentials,
+CredentialsDialog::CredentialsDialog(SettingsStore *accounts, CredentialStore *credentials,
                                      QNetworkAccessManager *nam, const QString &accountId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CredentialsDialog>())
@@ -55,8 +55,8 @@ CredentialsDialog::CredentialsDialog(AccountStore *accounts, CredentialStore *cr
     connect(m_ui->makeCurrentButton, &QPushButton::clicked, this, &CredentialsDialog::makeSelectedCurrent);
     connect(m_ui->accountList, &QListWidget::itemSelectionChanged, this,
             &CredentialsDialog::onSelectionChanged);
-    connect(m_accounts, &AccountStore::accountsChanged, this, &CredentialsDialog::reloadList);
-    connect(m_accounts, &AccountStore::currentAccountChanged, this, &CredentialsDialog::reloadList);
+    connect(m_accounts, &SettingsStore::accountsChanged, this, &CredentialsDialog::reloadList);
+    connect(m_accounts, &SettingsStore::currentAccountChanged, this, &CredentialsDialog::reloadList);
 
     connect(m_secretSaver, &SecretSaver::keychainWriteStarted, this,
             [this](const QString &status) { setBusy(true, status); });

@@ -16,7 +16,7 @@ class CredentialsDialog;
 namespace Railgun {
 
 class AccountForm;
-class AccountStore;
+class SettingsStore;
 class ConnectionTester;
 class CredentialStore;
 class SecretSaver;
@@ -31,10 +31,10 @@ class CredentialsDialog final : public QDialog
 
 public:
     // Opens on the current account, or on a new account when there is none yet (first start).
-    CredentialsDialog(AccountStore *accounts, CredentialStore *credentials, QNetworkAccessManager *nam,
+    CredentialsDialog(SettingsStore *accounts, CredentialStore *credentials, QNetworkAccessManager *nam,
                       QWidget *parent = nullptr);
     // Opens on the given account; an empty or unknown id opens on a new account.
-    CredentialsDialog(AccountStore *accounts, CredentialStore *credentials, QNetworkAccessManager *nam,
+    CredentialsDialog(SettingsStore *accounts, CredentialStore *credentials, QNetworkAccessManager *nam,
                       const QString &accountId, QWidget *parent = nullptr);
     ~CredentialsDialog() override;
 
@@ -72,7 +72,7 @@ private:
     void finishSave(Account account, const QString &secret);
 
     std::unique_ptr<Ui::CredentialsDialog> m_ui;
-    AccountStore *m_accounts;
+    SettingsStore *m_accounts;
     CredentialStore *m_credentials;
     AccountForm *m_form;
     AccountFormValidator m_validator;

@@ -1,8 +1,8 @@
 #include "dialogs/SecretSaver.h"
 #include "ui_CredentialsDialog.h"
 
-#include "storage/AccountStore.h"
 #include "storage/CredentialStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,7 +24,7 @@ void uncheck(QAbstractButton *button)
 
 } // namespace
 
-SecretSaver::SecretSaver(AccountStore *accounts, CredentialStore *credentials, Ui::CredentialsDialog *ui,
+SecretSaver::SecretSaver(SettingsStore *accounts, CredentialStore *credentials, Ui::CredentialsDialog *ui,
                          QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)

@@ -11,7 +11,7 @@ class CredentialsDialog;
 
 namespace Railgun {
 
-class AccountStore;
+class SettingsStore;
 class CredentialStore;
 
 // Where a saved account's secret goes: the system keychain; when a keychain write fails, the form's
@@ -23,7 +23,7 @@ class SecretSaver final : public QObject
 
 public:
     // `ui` is the dialog's form, already set up.
-    SecretSaver(AccountStore *accounts, CredentialStore *credentials, Ui::CredentialsDialog *ui,
+    SecretSaver(SettingsStore *accounts, CredentialStore *credentials, Ui::CredentialsDialog *ui,
                 QObject *parent = nullptr);
 
     // Chooses the storage for a non-empty secret: the fallback the user picked after a failed keychain
@@ -49,7 +49,7 @@ private:
     void showKeychainUnavailable(const QString &message);
     void updateConsentText();
 
-    AccountStore *m_accounts;
+    SettingsStore *m_accounts;
     CredentialStore *m_credentials;
     Ui::CredentialsDialog *m_ui;
     bool m_keychainFailed = false; // the last keychain write failed: the fallback choice is shown

@@ -1,6 +1,6 @@
 #include "storage/CredentialStore.h"
 
-#include "storage/AccountStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -159,7 +159,7 @@ QString CredentialStore::sessionSecret(const QString &accountId) const
     return m_session.value(accountId);
 }
 
-void CredentialStore::secretFor(const Account &account, const AccountStore *accounts, Callback done)
+void CredentialStore::secretFor(const Account &account, const SettingsStore *accounts, Callback done)
 {
     Result r;
     switch (account.secretStorage) {

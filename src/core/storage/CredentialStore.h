@@ -13,7 +13,7 @@ class Job;
 
 namespace Railgun {
 
-class AccountStore;
+class SettingsStore;
 
 // Secrets in the system keychain (QtKeychain), keyed by account id. Every job is guarded by a timeout
 // (a locked keyring can hang a job forever). Results come back through callbacks on the event loop.
@@ -58,7 +58,7 @@ public:
 
     // The secret of an account from wherever the user chose to keep it (keychain, this session, or the
     // settings file through `accounts`). NotFound when there is none.
-    void secretFor(const Account &account, const AccountStore *accounts, Callback done);
+    void secretFor(const Account &account, const SettingsStore *accounts, Callback done);
 
     // "ok", "not_found", "unavailable": for logs and --json.
     static QString statusName(Status status);

@@ -1,4 +1,4 @@
-#include "storage/AccountStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,47 +12,14 @@ namespace Railgun {
 
 namespace {
 
-// Every key the store writes, in one table. Account keys are relative to "accounts/<id>/".
-template <typename T> struct SettingKey
-{
-    const char *name;
-    QString key() const { return QString::fromLatin1(name); }
-};
-
-struct Keys
-{
-    // Qt's INI format writes a group named "general" in any case as [%General] and reads it back as
-    // "General": only the capitalised keys survive a restart (and files written with "general/..." by
-    // earlier versions read back under these keys).
-    static constexpr SettingKey<int> formatVersion{"General/formatVersion"};
-    static constexpr SettingKey<QString> currentAccount{"General/currentAccount"};
-    static constexpr const char *accountsGroup = "accounts";
-    static constexpr const char *uiGroup = "ui";
-
-    // accounts/<id>/...
-    static constexpr SettingKey<QString> name{"name"};
-    static constexpr SettingKey<QString> kind{"kind"}; // "client" | "partner"
-    static constexpr SettingKey<QString> email{"email"};
-    static constexpr SettingKey<QString> baseUrl{"baseUrl"};
-    static constexpr SettingKey<bool> useGet{"useGet"};
-    static constexpr SettingKey<int> concurrency{"concurrency"};
-    static constexpr SettingKey<double> requestsPerSecond{"requestsPerSecond"};
-    static constexpr SettingKey<int> timeoutMs{"timeoutMs"};
-    static constexpr SettingKey<QString> caCertificateFile{"caCertificateFile"};
-    static constexpr SettingKey<bool> allowInsecureHttp{"allowInsecureHttp"};
-    static constexpr SettingKey<QString> secretStorage{
-        "secretStorage"};                                            // "keychain" | "session" | "settings"
-    static constexpr SettingKey<QString> plainSecret{"plainSecret"}; // only with "settings"
-};
+using namespace SettingKeys;
+namespace Keys = SettingKeys::PerAccount;
 
 constexpr int currentFormatVersion = 1;
 
 template <typename T> T get(const QSettings &s, const SettingKey<T> &key, const T &fallback)
 {
-    const QVariant v = s.value(key.key());
-    if (!v.isValid() || !v.canConvert<T>())
-        return fallback;
-    return v.value<T>();
+    return key.from(s.value(key.key()), fallback);
 }
 
 template <typename T> void put(QSettings &s, const SettingKey<T> &key, const T &value)
@@ -106,12 +73,12 @@ bool isValidId(const QString &id)
 
 QString accountGroup(const QString &id)
 {
-    return QString::fromLatin1(Keys::accountsGroup) + QLatin1Char('/') + id;
+    return QString::fromLatin1(accountsGroup) + QLatin1Char('/') + id;
 }
 
 } // namespace
 
-AccountStore::AccountStore(const QString &settingsPath, QObject *parent)
+SettingsStore::SettingsStore(const QString &settingsPath, QObject *parent)
     : QObject(parent)
     , m_settings(settingsPath.isEmpty()
                      ? new QSettings(QSettings::IniFormat, QSettings::UserScope,
@@ -120,12 +87,12 @@ AccountStore::AccountStore(const QString &settingsPath, QObject *parent)
 {
     if (m_settings->status() == QSettings::FormatError)
         recoverDamagedFile();
-    if (!m_settings->contains(Keys::formatVersion.key()))
-        put(*m_settings, Keys::formatVersion, currentFormatVersion);
+    if (!m_settings->contains(formatVersion.key()))
+        put(*m_settings, formatVersion, currentFormatVersion);
     restrictFileMode();
 }
 
-void AccountStore::recoverDamagedFile()
+void SettingsStore::recoverDamagedFile()
 {
     // Qt would never write a file it cannot parse: every later change would be lost without a word.
     // Keep the damaged file, start a new one with whatever could be read, and say so.
@@ -144,26 +111,26 @@ void AccountStore::recoverDamagedFile()
         m_settings->setValue(it.key(), it.value());
     m_settings->sync();
     m_loadProblem =
-        kept ? QCoreApplication::translate("Railgun::AccountStore",
+        kept ? QCoreApplication::translate("Railgun::SettingsStore",
                                            "The settings file %1 was damaged. It was kept as %2, and "
                                            "the %n setting(s) that could be read were carried over.",
                                            nullptr, int(readable.size()))
                    .arg(file, backup)
-             : QCoreApplication::translate("Railgun::AccountStore",
+             : QCoreApplication::translate("Railgun::SettingsStore",
                                            "The settings file %1 was damaged and could not be copied; "
                                            "the %n setting(s) that could be read were carried over.",
                                            nullptr, int(readable.size()))
                    .arg(file);
 }
 
-AccountStore::~AccountStore()
+SettingsStore::~SettingsStore()
 {
     sync();
 }
 
-QList<Account> AccountStore::accounts() const
+QList<Account> SettingsStore::accounts() const
 {
-    m_settings->beginGroup(QString::fromLatin1(Keys::accountsGroup));
+    m_settings->beginGroup(QString::fromLatin1(accountsGroup));
     const QStringList ids = m_settings->childGroups();
     m_settings->endGroup();
 
@@ -178,7 +145,7 @@ QList<Account> AccountStore::accounts() const
     return result;
 }
 
-std::optional<Account> AccountStore::account(const QString &id) const
+std::optional<Account> SettingsStore::account(const QString &id) const
 {
     if (!isValidId(id))
         return std::nullopt;
@@ -208,7 +175,7 @@ std::optional<Account> AccountStore::account(const QString &id) const
     return a;
 }
 
-std::optional<Account> AccountStore::accountByName(const QString &name) const
+std::optional<Account> SettingsStore::accountByName(const QString &name) const
 {
     const QList<Account> all = accounts();
     for (const Account &a : all) {
@@ -218,7 +185,7 @@ std::optional<Account> AccountStore::accountByName(const QString &name) const
     return std::nullopt;
 }
 
-QString AccountStore::save(Account account)
+QString SettingsStore::save(Account account)
 {
     if (!isValidId(account.id))
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -243,41 +210,41 @@ QString AccountStore::save(Account account)
     return account.id;
 }
 
-void AccountStore::remove(const QString &id)
+void SettingsStore::remove(const QString &id)
 {
     if (!isValidId(id) || !account(id))
         return;
     const bool wasCurrent = currentAccountId() == id;
     m_settings->remove(accountGroup(id));
     if (wasCurrent)
-        m_settings->remove(Keys::currentAccount.key());
+        m_settings->remove(currentAccount.key());
     sync();
     emit accountsChanged();
     if (wasCurrent)
         emit currentAccountChanged(QString());
 }
 
-QString AccountStore::currentAccountId() const
+QString SettingsStore::currentAccountId() const
 {
-    const QString id = get(*m_settings, Keys::currentAccount, QString());
+    const QString id = get(*m_settings, currentAccount, QString());
     return account(id) ? id : QString();
 }
 
-void AccountStore::setCurrentAccountId(const QString &id)
+void SettingsStore::setCurrentAccountId(const QString &id)
 {
     if (id == currentAccountId())
         return;
     if (!id.isEmpty() && !account(id))
         return;
     if (id.isEmpty())
-        m_settings->remove(Keys::currentAccount.key());
+        m_settings->remove(currentAccount.key());
     else
-        put(*m_settings, Keys::currentAccount, id);
+        put(*m_settings, currentAccount, id);
     sync();
     emit currentAccountChanged(id);
 }
 
-QString AccountStore::plainSecret(const QString &id) const
+QString SettingsStore::plainSecret(const QString &id) const
 {
     const auto a = account(id);
     if (!a || a->secretStorage != Account::SecretStorage::SettingsFile)
@@ -285,7 +252,7 @@ QString AccountStore::plainSecret(const QString &id) const
     return m_settings->value(accountGroup(id) + QLatin1Char('/') + Keys::plainSecret.key()).toString();
 }
 
-bool AccountStore::setPlainSecret(const QString &id, const QString &secret)
+bool SettingsStore::setPlainSecret(const QString &id, const QString &secret)
 {
     const auto a = account(id);
     if (!a || a->secretStorage != Account::SecretStorage::SettingsFile)
@@ -309,30 +276,30 @@ bool AccountStore::setPlainSecret(const QString &id, const QString &secret)
     return m_settings->status() == QSettings::NoError;
 }
 
-QVariant AccountStore::value(const QString &key, const QVariant &fallback) const
+QVariant SettingsStore::rawValue(const QString &key) const
 {
-    return m_settings->value(QString::fromLatin1(Keys::uiGroup) + QLatin1Char('/') + key, fallback);
+    return m_settings->value(key);
 }
 
-void AccountStore::setValue(const QString &key, const QVariant &value)
+void SettingsStore::setRawValue(const QString &key, const QVariant &value)
 {
-    m_settings->setValue(QString::fromLatin1(Keys::uiGroup) + QLatin1Char('/') + key, value);
+    m_settings->setValue(key, value);
 }
 
-QString AccountStore::fileName() const
+QString SettingsStore::fileName() const
 {
     return m_settings->fileName();
 }
 
-void AccountStore::sync()
+void SettingsStore::sync()
 {
     m_settings->sync();
     restrictFileMode();
 }
 
-bool AccountStore::hasPlainSecrets() const
+bool SettingsStore::hasPlainSecrets() const
 {
-    m_settings->beginGroup(QString::fromLatin1(Keys::accountsGroup));
+    m_settings->beginGroup(QString::fromLatin1(accountsGroup));
     const QStringList ids = m_settings->childGroups();
     bool found = false;
     for (const QString &id : ids) {
@@ -345,7 +312,7 @@ bool AccountStore::hasPlainSecrets() const
     return found;
 }
 
-void AccountStore::restrictFileMode() const
+void SettingsStore::restrictFileMode() const
 {
     if (hasPlainSecrets() && QFileInfo::exists(fileName()))
         QFile::setPermissions(fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -1,27 +1,30 @@
 #pragma once
 
 #include "storage/Account.h"
+#include "storage/SettingKeys.h"
 
 #include <QList>
 #include <QObject>
 #include <QVariant>
 #include <optional>
+#include <type_traits>
 
 class QSettings;
 
 namespace Railgun {
 
-// The accounts (profiles) and app preferences in QSettings, through one table of typed keys.
+// The settings file: the accounts (profiles), the current account and the app's preferences and window
+// layout, through the table of typed keys in storage/SettingKeys.h.
 // Never holds a secret, except when the user explicitly chose SecretStorage::SettingsFile
 // (then the settings file is made mode 0600).
-class AccountStore final : public QObject
+class SettingsStore final : public QObject
 {
     Q_OBJECT
 
 public:
     // settingsPath empty = the platform's default QSettings location for the app.
-    explicit AccountStore(const QString &settingsPath = QString(), QObject *parent = nullptr);
-    ~AccountStore() override;
+    explicit SettingsStore(const QString &settingsPath = QString(), QObject *parent = nullptr);
+    ~SettingsStore() override;
 
     QList<Account> accounts() const;
     std::optional<Account> account(const QString &id) const;
@@ -40,9 +43,15 @@ public:
     QString plainSecret(const QString &id) const;
     bool setPlainSecret(const QString &id, const QString &secret);
 
-    // Generic UI state (window geometry, header state, language, ...), kept under "ui/<key>".
-    QVariant value(const QString &key, const QVariant &fallback = {}) const;
-    void setValue(const QString &key, const QVariant &value);
+    // Any key of the table in storage/SettingKeys.h; `fallback` when it is not set or holds another type.
+    template <typename T> T value(const SettingKey<T> &key, const std::common_type_t<T> &fallback = T()) const
+    {
+        return key.from(rawValue(key.key()), fallback);
+    }
+    template <typename T> void setValue(const SettingKey<T> &key, const std::common_type_t<T> &value)
+    {
+        setRawValue(key.key(), QVariant::fromValue(value));
+    }
 
     QString fileName() const;
     // Empty, or why the settings file could not be read at start-up (it was damaged: a copy was kept
@@ -56,6 +65,8 @@ signals:
     void currentAccountChanged(const QString &id);
 
 private:
+    QVariant rawValue(const QString &key) const;
+    void setRawValue(const QString &key, const QVariant &value);
     bool hasPlainSecrets() const;
     void restrictFileMode() const;
 

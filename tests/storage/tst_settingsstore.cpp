@@ -1,5 +1,5 @@
 #include "StorageTestSupport.h"
-#include "storage/AccountStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +44,7 @@ Account sampleAccount()
 
 } // namespace
 
-class TestAccountStore : public QObject
+class TestSettingsStore : public QObject
 {
     Q_OBJECT
 
@@ -61,14 +61,14 @@ private slots:
     {
         QString id;
         {
-            AccountStore store(m_path);
-            QSignalSpy changed(&store, &AccountStore::accountsChanged);
+            SettingsStore store(m_path);
+            QSignalSpy changed(&store, &SettingsStore::accountsChanged);
             id = store.save(sampleAccount());
             QVERIFY(!id.isEmpty());
             QCOMPARE(changed.count(), 1);
-            store.setValue(QStringLiteral("mainWindow/geometry"), QByteArray("\x01\x02geometry"));
+            store.setValue(SettingKeys::windowGeometry, QByteArray("\x01\x02geometry"));
         }
-        AccountStore store(m_path);
+        SettingsStore store(m_path);
         const QList<Account> all = store.accounts();
         QCOMPARE(all.size(), 1);
         const Account a = all.first();
@@ -85,16 +85,15 @@ private slots:
         QCOMPARE(a.caCertificateFile, expected.caCertificateFile);
         QCOMPARE(a.allowInsecureHttp, expected.allowInsecureHttp);
         QCOMPARE(a.secretStorage, expected.secretStorage);
-        QCOMPARE(store.value(QStringLiteral("mainWindow/geometry")).toByteArray(),
-                 QByteArray("\x01\x02geometry"));
-        QCOMPARE(store.value(QStringLiteral("missing"), 42).toInt(), 42);
+        QCOMPARE(store.value(SettingKeys::windowGeometry), QByteArray("\x01\x02geometry"));
+        QCOMPARE(store.value(SettingKeys::layoutVersion, 42), 42); // not set: the fallback
         QVERIFY(store.accountByName(QStringLiteral("hosting PARTNER")).has_value());
         QVERIFY(!store.accountByName(QStringLiteral("nobody")).has_value());
     }
 
     void defaultsForANewAccount()
     {
-        AccountStore store(m_path);
+        SettingsStore store(m_path);
         Account a;
         a.name = QStringLiteral("Plain");
         a.email = QStringLiteral("me@example.com");
@@ -110,8 +109,8 @@ private slots:
 
     void replaceAndRemove()
     {
-        AccountStore store(m_path);
-        QSignalSpy current(&store, &AccountStore::currentAccountChanged);
+        SettingsStore store(m_path);
+        QSignalSpy current(&store, &SettingsStore::currentAccountChanged);
         Account a = sampleAccount();
         a.id = store.save(a);
         Account b = sampleAccount();
@@ -148,23 +147,23 @@ private slots:
     {
         Account b = sampleAccount();
         {
-            AccountStore store(m_path);
+            SettingsStore store(m_path);
             store.save(sampleAccount());
             b.name = QStringLiteral("Second");
             b.id = store.save(b);
             store.setCurrentAccountId(b.id);
-            store.setValue(QStringLiteral("mainWindow/layoutVersion"), 7);
+            store.setValue(SettingKeys::layoutVersion, 7);
         }
         const QString copy = m_path + QStringLiteral(".next-start.ini");
         QVERIFY(QFile::copy(m_path, copy));
         const QByteArray written = StorageTest::readAll(copy);
         QVERIFY(!written.isEmpty());
         {
-            AccountStore next(copy);
+            SettingsStore next(copy);
             QCOMPARE(next.accounts().size(), 2);
             QCOMPARE(next.currentAccountId(), b.id);
             QCOMPARE(next.account(b.id)->name, QStringLiteral("Second"));
-            QCOMPARE(next.value(QStringLiteral("mainWindow/layoutVersion")).toInt(), 7);
+            QCOMPARE(next.value(SettingKeys::layoutVersion), 7);
         }
         // A start that changes nothing writes nothing (the file is not rewritten before the first window).
         QCOMPARE(StorageTest::readAll(copy), written);
@@ -181,9 +180,28 @@ private slots:
                        "[accounts]\nacc-1\\name=Old\nacc-1\\kind=client\nacc-1\\email=a@example.com\n"
                        "acc-1\\baseUrl=http://127.0.0.1:1/api/v2/railgun/\n");
         }
-        AccountStore store(m_path);
+        SettingsStore store(m_path);
         QCOMPARE(store.accounts().size(), 1);
         QCOMPARE(store.currentAccountId(), QStringLiteral("acc-1"));
+    }
+
+    // The app's window and language keys, as every earlier version wrote them, read back through the table.
+    void readsTheWindowKeysOfEarlierFiles()
+    {
+        {
+            QVERIFY(QDir().mkpath(QFileInfo(m_path).path()));
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[%General]\nformatVersion=1\n\n[ui]\nlanguage=fr\nmainWindow\\layoutVersion=3\n"
+                       "mainWindow\\geometry=@ByteArray(geo)\nmainWindow\\state=@ByteArray(st)\n"
+                       "mainWindow\\domainHeader=@ByteArray(hdr)\n");
+        }
+        const SettingsStore store(m_path);
+        QCOMPARE(store.value(SettingKeys::language), QStringLiteral("fr"));
+        QCOMPARE(store.value(SettingKeys::layoutVersion), 3);
+        QCOMPARE(store.value(SettingKeys::windowGeometry), QByteArray("geo"));
+        QCOMPARE(store.value(SettingKeys::windowState), QByteArray("st"));
+        QCOMPARE(store.value(SettingKeys::domainHeader), QByteArray("hdr"));
     }
 
     void noSecretInTheSettingsFile_data()
@@ -196,7 +214,7 @@ private slots:
     {
         QFETCH(Account::SecretStorage, storage);
         const QString secret = StorageTest::fakeSecret();
-        AccountStore store(m_path);
+        SettingsStore store(m_path);
         Account a = sampleAccount();
         a.secretStorage = storage;
         const QString id = store.save(a);
@@ -211,7 +229,7 @@ private slots:
     void secretInTheSettingsFileWhenChosen()
     {
         const QString secret = StorageTest::fakeSecret();
-        AccountStore store(m_path);
+        SettingsStore store(m_path);
         Account a = sampleAccount();
         a.secretStorage = Account::SecretStorage::SettingsFile;
         a.id = store.save(a);
@@ -222,12 +240,12 @@ private slots:
 
         // Later writes (QSettings replaces the file each time) keep it private.
         for (int i = 0; i < 3; ++i) {
-            store.setValue(QStringLiteral("counter"), i);
+            store.setValue(SettingKeys::layoutVersion, i);
             store.sync();
             QCOMPARE(StorageTest::fileMode(store.fileName()), 0600);
         }
         {
-            AccountStore reopened(m_path);
+            SettingsStore reopened(m_path);
             QVERIFY(reopened.plainSecret(a.id) == secret);
         }
 
@@ -241,7 +259,7 @@ private slots:
     void damagedSettingsFileIsKeptAndRecovered()
     {
         {
-            AccountStore store(m_path);
+            SettingsStore store(m_path);
             Account a;
             a.name = QStringLiteral("Kept");
             a.email = QStringLiteral("kept@example.com");
@@ -256,7 +274,7 @@ private slots:
         const QByteArray damaged = file.readAll();
         file.close();
 
-        AccountStore store(m_path);
+        SettingsStore store(m_path);
         QVERIFY(!store.loadProblem().isEmpty());
         const QStringList backups =
             QFileInfo(m_path).dir().entryList({QFileInfo(m_path).fileName() + QStringLiteral(".corrupt-*")});
@@ -273,7 +291,7 @@ private slots:
         b.email = QStringLiteral("new@example.com");
         store.save(b);
         store.sync();
-        AccountStore reread(m_path);
+        SettingsStore reread(m_path);
         QVERIFY(reread.loadProblem().isEmpty());
         QCOMPARE(reread.accounts().size(), 2);
     }
@@ -327,5 +345,5 @@ private:
     QString m_path;
 };
 
-QTEST_GUILESS_MAIN(TestAccountStore)
-#include "tst_accountstore.moc"
+QTEST_GUILESS_MAIN(TestSettingsStore)
+#include "tst_settingsstore.moc"
