@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="23"/>
+        <source>e.g. My sites</source>
+        <translation>z. B. Meine Websites</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="30"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="43"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="60"/>
+        <source>API t&amp;oken:</source>
+        <translation>API-T&amp;oken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="82"/>
+        <source>Show or hide the secret</source>
+        <translation>Geheimnis anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="85"/>
+        <source>Show secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="88"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="103"/>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="130"/>
+        <source>Allo&amp;w insecure http:// (credentials are sent unencrypted)</source>
+        <translation>Unsicheres http:// &amp;zulassen (Zugangsdaten werden unverschlüsselt gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="137"/>
+        <source>Use &amp;GET instead of POST</source>
+        <translation>&amp;GET statt POST verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="144"/>
+        <source>&amp;Parallel requests:</source>
+        <translation>&amp;Parallele Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="167"/>
+        <source>Re&amp;quests per second:</source>
+        <translation>Anfragen pro &amp;Sekunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="177"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="196"/>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="206"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="222"/>
+        <source>Extra CA certi&amp;ficate:</source>
+        <translation>Zusätzliches CA-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="234"/>
+        <source>None (system certificates only)</source>
+        <translation>Keines (nur Systemzertifikate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="241"/>
+        <source>Choose a CA certificate file</source>
+        <translation>Eine CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="244"/>
+        <source>Choose CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="247"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>AddDomainsDialog</name>
     <message>
         <location filename="../ui/AddDomainsDialog.ui" line="5"/>
@@ -198,134 +306,14 @@ shop.example.org</translation>
         <translation>Dieses Konto &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsDialog.ui" line="72"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="82"/>
-        <source>e.g. My sites</source>
-        <translation>z. B. Meine Websites</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="89"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="102"/>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="119"/>
-        <source>API t&amp;oken:</source>
-        <translation>API-T&amp;oken:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="141"/>
-        <source>Show or hide the secret</source>
-        <translation>Geheimnis anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="144"/>
-        <source>Show secret</source>
-        <translation>Geheimnis anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="147"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="162"/>
-        <source>API &amp;base URL:</source>
-        <translation>API-&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="189"/>
-        <source>Allo&amp;w insecure http:// (credentials are sent unencrypted)</source>
-        <translation>Unsicheres http:// &amp;zulassen (Zugangsdaten werden unverschlüsselt gesendet)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="196"/>
-        <source>Use &amp;GET instead of POST</source>
-        <translation>&amp;GET statt POST verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="203"/>
-        <source>&amp;Parallel requests:</source>
-        <translation>&amp;Parallele Anfragen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="226"/>
-        <source>Re&amp;quests per second:</source>
-        <translation>Anfragen pro &amp;Sekunde:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="236"/>
-        <source>Unlimited</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="255"/>
-        <source>T&amp;imeout:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="265"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="281"/>
-        <source>Extra CA certi&amp;ficate:</source>
-        <translation>Zusätzliches CA-&amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="293"/>
-        <source>None (system certificates only)</source>
-        <translation>Keines (nur Systemzertifikate)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="300"/>
-        <source>Choose a CA certificate file</source>
-        <translation>Eine CA-Zertifikatsdatei auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="303"/>
-        <source>Choose CA certificate file</source>
-        <translation>CA-Zertifikatsdatei auswählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="306"/>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="322"/>
+        <location filename="../ui/CredentialsDialog.ui" line="75"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsDialog.ui" line="325"/>
+        <location filename="../ui/CredentialsDialog.ui" line="78"/>
         <source>Make one harmless call (list Railguns) with these settings</source>
         <translation>Einen harmlosen Aufruf (Railguns auflisten) mit diesen Einstellungen ausführen</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="353"/>
-        <source>Where to keep the secret</source>
-        <translation>Wo das Geheimnis aufbewahrt wird</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="369"/>
-        <source>Keep it for this &amp;session only (not saved; asked again next time)</source>
-        <translation>Nur für diese &amp;Sitzung behalten (nicht gespeichert; wird beim nächsten Mal erneut abgefragt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="376"/>
-        <source>Save it in the settings fi&amp;le, unencrypted</source>
-        <translation>In der Einstellungs&amp;datei speichern, unverschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -398,6 +386,79 @@ shop.example.org</translation>
         <location filename="../src/core/storage/Account.cpp" line="35"/>
         <source>The file %1 holds no PEM or DER certificate.</source>
         <translation>Die Datei %1 enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::AccountForm</name>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="18"/>
+        <source>Client (e-mail and API token)</source>
+        <translation>Kunde (E-Mail und API-Token)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="19"/>
+        <source>Hosting partner (host key)</source>
+        <translation>Hosting-Partner (Host-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="27"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="27"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="28"/>
+        <source>Hide secret</source>
+        <translation>Geheimnis verbergen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="28"/>
+        <source>Show secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <source>&amp;Host key:</source>
+        <translation>&amp;Host-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <source>API t&amp;oken:</source>
+        <translation>API-T&amp;oken:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <source>Host key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
+        <source>Credentials will be sent unencrypted to %1.</source>
+        <translation>Zugangsdaten werden unverschlüsselt an %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="110"/>
+        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
+        <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
+        <source>Choose a CA Certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="126"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1082,36 +1143,6 @@ shop.example.org</translation>
 <context>
     <name>Railgun::CredentialsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="21"/>
-        <source>Client (e-mail and API token)</source>
-        <translation>Kunde (E-Mail und API-Token)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="24"/>
-        <source>Hosting partner (host key)</source>
-        <translation>Hosting-Partner (Host-Schlüssel)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="34"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="35"/>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="37"/>
-        <source>Hide secret</source>
-        <translation>Geheimnis verbergen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="38"/>
-        <source>Show secret</source>
-        <translation>Geheimnis anzeigen</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="113"/>
         <source>No account yet: fill in the fields and press Save.</source>
         <translation>Noch kein Konto: Füllen Sie die Felder aus und klicken Sie auf Speichern.</translation>
@@ -1140,46 +1171,6 @@ shop.example.org</translation>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="139"/>
         <source>Saved unencrypted in the settings file; leave empty to keep it</source>
         <translation>Unverschlüsselt in der Einstellungsdatei gespeichert; leer lassen, um es zu behalten</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="93"/>
-        <source>&amp;Host key:</source>
-        <translation>&amp;Host-Schlüssel:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="94"/>
-        <source>API t&amp;oken:</source>
-        <translation>API-T&amp;oken:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="96"/>
-        <source>Host key</source>
-        <translation>Host-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="97"/>
-        <source>API token</source>
-        <translation>API-Token</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="106"/>
-        <source>Credentials will be sent unencrypted to %1.</source>
-        <translation>Zugangsdaten werden unverschlüsselt an %1 gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
-        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
-        <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="155"/>
-        <source>I un&amp;derstand: store it unencrypted in %1 (mode 0600)</source>
-        <translation>Ich &amp;verstehe: unverschlüsselt in %1 speichern (Modus 0600)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="159"/>
-        <source>Anyone who can read your files, or a copy of %1 (a backup, a synced folder), can read the secret.</source>
-        <translation>Wer Ihre Dateien lesen kann oder eine Kopie von %1 hat (ein Backup, ein synchronisierter Ordner), kann das Geheimnis lesen.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="154"/>
@@ -1212,16 +1203,6 @@ shop.example.org</translation>
         <translation>„%1“ ist jetzt das aktuelle Konto.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
-        <source>Choose a CA Certificate</source>
-        <translation>CA-Zertifikat auswählen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="23"/>
         <source>The API base URL must be an https:// address, such as %1.</source>
         <translation>Die API-Basis-URL muss eine https://-Adresse sein, etwa %1.</translation>
@@ -1252,54 +1233,9 @@ shop.example.org</translation>
         <translation>Geben Sie den Host-Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="47"/>
-        <source>Tick the box to confirm that the secret may be stored unencrypted, or choose “this session only”.</source>
-        <translation>Setzen Sie den Haken, um zu bestätigen, dass das Geheimnis unverschlüsselt gespeichert werden darf, oder wählen Sie „nur für diese Sitzung“.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="63"/>
-        <source>Saving the secret in the system keychain…</source>
-        <translation>Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="93"/>
-        <source>The secret could not be written to %1.</source>
-        <translation>Das Geheimnis konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="275"/>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="122"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="111"/>
-        <source>Saved. The secret is in the system keychain.</source>
-        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="114"/>
-        <source>Saved. The secret is kept for this session only and will be asked for again.</source>
-        <translation>Gespeichert. Das Geheimnis wird nur für diese Sitzung behalten und erneut abgefragt.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="118"/>
-        <source>Saved. The secret is stored unencrypted in %1.</source>
-        <translation>Gespeichert. Das Geheimnis liegt unverschlüsselt in %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="129"/>
-        <source>The secret could not be saved in the system keychain.
-%1
-Choose how to keep it, then press Save again.</source>
-        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden.
-%1
-Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="136"/>
-        <source>The secret was not saved: the system keychain is not available.</source>
-        <translation>Das Geheimnis wurde nicht gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="295"/>
@@ -1734,17 +1670,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../src/app/FilterBar.cpp" line="52"/>
+        <location filename="../src/app/FilterBar.cpp" line="53"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Nur die Domains dieses Railguns werden angezeigt. Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/FilterBar.cpp" line="59"/>
+        <location filename="../src/app/FilterBar.cpp" line="60"/>
         <source>Click to show every row again</source>
         <translation>Klicken, um wieder alle Zeilen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/FilterBar.cpp" line="85"/>
+        <location filename="../src/app/FilterBar.cpp" line="86"/>
         <source>Railgun: %1</source>
         <translation>Railgun: %1</translation>
     </message>
@@ -2173,6 +2109,89 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         <location filename="../src/core/api/ResponseParser.cpp" line="297"/>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
         <translation>Das Feld „%1“ fehlt oder hat den falschen Typ.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::SecretSaver</name>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="29"/>
+        <source>Tick the box to confirm that the secret may be stored unencrypted, or choose “this session only”.</source>
+        <translation>Setzen Sie den Haken, um zu bestätigen, dass das Geheimnis unverschlüsselt gespeichert werden darf, oder wählen Sie „nur für diese Sitzung“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="44"/>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="73"/>
+        <source>The secret could not be written to %1.</source>
+        <translation>Das Geheimnis konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="90"/>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="92"/>
+        <source>Saved. The secret is kept for this session only and will be asked for again.</source>
+        <translation>Gespeichert. Das Geheimnis wird nur für diese Sitzung behalten und erneut abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="94"/>
+        <source>Saved. The secret is stored unencrypted in %1.</source>
+        <translation>Gespeichert. Das Geheimnis liegt unverschlüsselt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="97"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="104"/>
+        <source>The secret was not saved: the system keychain is not available.</source>
+        <translation>Das Geheimnis wurde nicht gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::SecretStorageChoice</name>
+    <message>
+        <location filename="../src/app/dialogs/SecretStorageChoice.cpp" line="37"/>
+        <source>I un&amp;derstand: store it unencrypted in %1 (mode 0600)</source>
+        <translation>Ich &amp;verstehe: unverschlüsselt in %1 speichern (Modus 0600)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretStorageChoice.cpp" line="38"/>
+        <source>Anyone who can read your files, or a copy of %1 (a backup, a synced folder), can read the secret.</source>
+        <translation>Wer Ihre Dateien lesen kann oder eine Kopie von %1 hat (ein Backup, ein synchronisierter Ordner), kann das Geheimnis lesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretStorageChoice.cpp" line="46"/>
+        <source>The secret could not be saved in the system keychain.
+%1
+Choose how to keep it, then press Save again.</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden.
+%1
+Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorageChoice</name>
+    <message>
+        <location filename="../ui/SecretStorageChoice.ui" line="6"/>
+        <source>Where to keep the secret</source>
+        <translation>Wo das Geheimnis aufbewahrt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretStorageChoice.ui" line="22"/>
+        <source>Keep it for this &amp;session only (not saved; asked again next time)</source>
+        <translation>Nur für diese &amp;Sitzung behalten (nicht gespeichert; wird beim nächsten Mal erneut abgefragt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretStorageChoice.ui" line="29"/>
+        <source>Save it in the settings fi&amp;le, unencrypted</source>
+        <translation>In der Einstellungs&amp;datei speichern, unverschlüsselt</translation>
     </message>
 </context>
 <context>

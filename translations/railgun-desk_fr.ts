@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="23"/>
+        <source>e.g. My sites</source>
+        <translation>p. ex. Mes sites</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="30"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="43"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="60"/>
+        <source>API t&amp;oken:</source>
+        <translation>J&amp;eton d&apos;API :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="82"/>
+        <source>Show or hide the secret</source>
+        <translation>Afficher ou masquer le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="85"/>
+        <source>Show secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="88"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="103"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL de &amp;base de l&apos;API :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="130"/>
+        <source>Allo&amp;w insecure http:// (credentials are sent unencrypted)</source>
+        <translation>Au&amp;toriser http:// non sécurisé (les identifiants sont envoyés en clair)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="137"/>
+        <source>Use &amp;GET instead of POST</source>
+        <translation>Utiliser &amp;GET au lieu de POST</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="144"/>
+        <source>&amp;Parallel requests:</source>
+        <translation>Requêtes &amp;parallèles :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="167"/>
+        <source>Re&amp;quests per second:</source>
+        <translation>Re&amp;quêtes par seconde :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="177"/>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="196"/>
+        <source>T&amp;imeout:</source>
+        <translation>Dél&amp;ai :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="206"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="222"/>
+        <source>Extra CA certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat d&apos;AC supplémentaire :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="234"/>
+        <source>None (system certificates only)</source>
+        <translation>Aucun (certificats système uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="241"/>
+        <source>Choose a CA certificate file</source>
+        <translation>Choisir un fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="244"/>
+        <source>Choose CA certificate file</source>
+        <translation>Choisir le fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="247"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
     <name>AddDomainsDialog</name>
     <message>
         <location filename="../ui/AddDomainsDialog.ui" line="5"/>
@@ -198,134 +306,14 @@ shop.example.org</translation>
         <translation>&amp;Utiliser ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsDialog.ui" line="72"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="82"/>
-        <source>e.g. My sites</source>
-        <translation>p. ex. Mes sites</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="89"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="102"/>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="119"/>
-        <source>API t&amp;oken:</source>
-        <translation>J&amp;eton d&apos;API :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="141"/>
-        <source>Show or hide the secret</source>
-        <translation>Afficher ou masquer le secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="144"/>
-        <source>Show secret</source>
-        <translation>Afficher le secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="147"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="162"/>
-        <source>API &amp;base URL:</source>
-        <translation>URL de &amp;base de l&apos;API :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="189"/>
-        <source>Allo&amp;w insecure http:// (credentials are sent unencrypted)</source>
-        <translation>Au&amp;toriser http:// non sécurisé (les identifiants sont envoyés en clair)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="196"/>
-        <source>Use &amp;GET instead of POST</source>
-        <translation>Utiliser &amp;GET au lieu de POST</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="203"/>
-        <source>&amp;Parallel requests:</source>
-        <translation>Requêtes &amp;parallèles :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="226"/>
-        <source>Re&amp;quests per second:</source>
-        <translation>Re&amp;quêtes par seconde :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="236"/>
-        <source>Unlimited</source>
-        <translation>Illimité</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="255"/>
-        <source>T&amp;imeout:</source>
-        <translation>Dél&amp;ai :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="265"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="281"/>
-        <source>Extra CA certi&amp;ficate:</source>
-        <translation>Certi&amp;ficat d&apos;AC supplémentaire :</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="293"/>
-        <source>None (system certificates only)</source>
-        <translation>Aucun (certificats système uniquement)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="300"/>
-        <source>Choose a CA certificate file</source>
-        <translation>Choisir un fichier de certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="303"/>
-        <source>Choose CA certificate file</source>
-        <translation>Choisir le fichier de certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="306"/>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="322"/>
+        <location filename="../ui/CredentialsDialog.ui" line="75"/>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsDialog.ui" line="325"/>
+        <location filename="../ui/CredentialsDialog.ui" line="78"/>
         <source>Make one harmless call (list Railguns) with these settings</source>
         <translation>Effectuer un appel inoffensif (lister les Railguns) avec ces paramètres</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="353"/>
-        <source>Where to keep the secret</source>
-        <translation>Où conserver le secret</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="369"/>
-        <source>Keep it for this &amp;session only (not saved; asked again next time)</source>
-        <translation>Le garder pour cette &amp;session uniquement (non enregistré ; redemandé la prochaine fois)</translation>
-    </message>
-    <message>
-        <location filename="../ui/CredentialsDialog.ui" line="376"/>
-        <source>Save it in the settings fi&amp;le, unencrypted</source>
-        <translation>L&apos;enregistrer dans le fichier de para&amp;mètres, non chiffré</translation>
     </message>
 </context>
 <context>
@@ -398,6 +386,79 @@ shop.example.org</translation>
         <location filename="../src/core/storage/Account.cpp" line="35"/>
         <source>The file %1 holds no PEM or DER certificate.</source>
         <translation>Le fichier %1 ne contient aucun certificat PEM ou DER.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::AccountForm</name>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="18"/>
+        <source>Client (e-mail and API token)</source>
+        <translation>Client (e-mail et jeton d&apos;API)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="19"/>
+        <source>Hosting partner (host key)</source>
+        <translation>Partenaire d&apos;hébergement (clé d&apos;hôte)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="27"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="27"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="28"/>
+        <source>Hide secret</source>
+        <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="28"/>
+        <source>Show secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <source>&amp;Host key:</source>
+        <translation>Clé d&apos;&amp;hôte :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <source>API t&amp;oken:</source>
+        <translation>J&amp;eton d&apos;API :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <source>Host key</source>
+        <translation>Clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
+        <source>Credentials will be sent unencrypted to %1.</source>
+        <translation>Les identifiants seront envoyés en clair à %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="110"/>
+        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
+        <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
+        <source>Choose a CA Certificate</source>
+        <translation>Choisir un certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="126"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1082,36 +1143,6 @@ shop.example.org</translation>
 <context>
     <name>Railgun::CredentialsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="21"/>
-        <source>Client (e-mail and API token)</source>
-        <translation>Client (e-mail et jeton d&apos;API)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="24"/>
-        <source>Hosting partner (host key)</source>
-        <translation>Partenaire d&apos;hébergement (clé d&apos;hôte)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="34"/>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="35"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="37"/>
-        <source>Hide secret</source>
-        <translation>Masquer le secret</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="38"/>
-        <source>Show secret</source>
-        <translation>Afficher le secret</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="113"/>
         <source>No account yet: fill in the fields and press Save.</source>
         <translation>Aucun compte pour l&apos;instant : remplissez les champs et cliquez sur Enregistrer.</translation>
@@ -1140,46 +1171,6 @@ shop.example.org</translation>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="139"/>
         <source>Saved unencrypted in the settings file; leave empty to keep it</source>
         <translation>Enregistré en clair dans le fichier de paramètres ; laissez vide pour le conserver</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="93"/>
-        <source>&amp;Host key:</source>
-        <translation>Clé d&apos;&amp;hôte :</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="94"/>
-        <source>API t&amp;oken:</source>
-        <translation>J&amp;eton d&apos;API :</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="96"/>
-        <source>Host key</source>
-        <translation>Clé d&apos;hôte</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="97"/>
-        <source>API token</source>
-        <translation>Jeton d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="106"/>
-        <source>Credentials will be sent unencrypted to %1.</source>
-        <translation>Les identifiants seront envoyés en clair à %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
-        <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
-        <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="155"/>
-        <source>I un&amp;derstand: store it unencrypted in %1 (mode 0600)</source>
-        <translation>Je &amp;comprends : l&apos;enregistrer en clair dans %1 (mode 0600)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="159"/>
-        <source>Anyone who can read your files, or a copy of %1 (a backup, a synced folder), can read the secret.</source>
-        <translation>Toute personne pouvant lire vos fichiers, ou une copie de %1 (une sauvegarde, un dossier synchronisé), peut lire le secret.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="154"/>
@@ -1212,16 +1203,6 @@ shop.example.org</translation>
         <translation>« %1 » est maintenant le compte actuel.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
-        <source>Choose a CA Certificate</source>
-        <translation>Choisir un certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="23"/>
         <source>The API base URL must be an https:// address, such as %1.</source>
         <translation>L&apos;URL de base de l&apos;API doit être une adresse https://, comme %1.</translation>
@@ -1252,54 +1233,9 @@ shop.example.org</translation>
         <translation>Saisissez la clé d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="47"/>
-        <source>Tick the box to confirm that the secret may be stored unencrypted, or choose “this session only”.</source>
-        <translation>Cochez la case pour confirmer que le secret peut être enregistré en clair, ou choisissez « cette session uniquement ».</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="63"/>
-        <source>Saving the secret in the system keychain…</source>
-        <translation>Enregistrement du secret dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="93"/>
-        <source>The secret could not be written to %1.</source>
-        <translation>Le secret n&apos;a pas pu être écrit dans %1.</translation>
-    </message>
-    <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="275"/>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="122"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="111"/>
-        <source>Saved. The secret is in the system keychain.</source>
-        <translation>Enregistré. Le secret est dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="114"/>
-        <source>Saved. The secret is kept for this session only and will be asked for again.</source>
-        <translation>Enregistré. Le secret est conservé pour cette session uniquement et sera redemandé.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="118"/>
-        <source>Saved. The secret is stored unencrypted in %1.</source>
-        <translation>Enregistré. Le secret est stocké en clair dans %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="129"/>
-        <source>The secret could not be saved in the system keychain.
-%1
-Choose how to keep it, then press Save again.</source>
-        <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau du système.
-%1
-Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/SecretSaver.cpp" line="136"/>
-        <source>The secret was not saved: the system keychain is not available.</source>
-        <translation>Le secret n&apos;a pas été enregistré : le trousseau du système n&apos;est pas disponible.</translation>
     </message>
     <message>
         <location filename="../src/app/dialogs/CredentialsDialog.cpp" line="295"/>
@@ -1734,17 +1670,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../src/app/FilterBar.cpp" line="52"/>
+        <location filename="../src/app/FilterBar.cpp" line="53"/>
         <source>Only the domains of this Railgun are shown. Click to show all.</source>
         <translation>Seuls les domaines de ce Railgun sont affichés. Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location filename="../src/app/FilterBar.cpp" line="59"/>
+        <location filename="../src/app/FilterBar.cpp" line="60"/>
         <source>Click to show every row again</source>
         <translation>Cliquez pour afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/FilterBar.cpp" line="85"/>
+        <location filename="../src/app/FilterBar.cpp" line="86"/>
         <source>Railgun: %1</source>
         <translation>Railgun : %1</translation>
     </message>
@@ -2173,6 +2109,89 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         <location filename="../src/core/api/ResponseParser.cpp" line="297"/>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
         <translation>Le champ « %1 » est absent ou n&apos;a pas le bon type.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::SecretSaver</name>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="29"/>
+        <source>Tick the box to confirm that the secret may be stored unencrypted, or choose “this session only”.</source>
+        <translation>Cochez la case pour confirmer que le secret peut être enregistré en clair, ou choisissez « cette session uniquement ».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="44"/>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="73"/>
+        <source>The secret could not be written to %1.</source>
+        <translation>Le secret n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="90"/>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Enregistré. Le secret est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="92"/>
+        <source>Saved. The secret is kept for this session only and will be asked for again.</source>
+        <translation>Enregistré. Le secret est conservé pour cette session uniquement et sera redemandé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="94"/>
+        <source>Saved. The secret is stored unencrypted in %1.</source>
+        <translation>Enregistré. Le secret est stocké en clair dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="97"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretSaver.cpp" line="104"/>
+        <source>The secret was not saved: the system keychain is not available.</source>
+        <translation>Le secret n&apos;a pas été enregistré : le trousseau du système n&apos;est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::SecretStorageChoice</name>
+    <message>
+        <location filename="../src/app/dialogs/SecretStorageChoice.cpp" line="37"/>
+        <source>I un&amp;derstand: store it unencrypted in %1 (mode 0600)</source>
+        <translation>Je &amp;comprends : l&apos;enregistrer en clair dans %1 (mode 0600)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretStorageChoice.cpp" line="38"/>
+        <source>Anyone who can read your files, or a copy of %1 (a backup, a synced folder), can read the secret.</source>
+        <translation>Toute personne pouvant lire vos fichiers, ou une copie de %1 (une sauvegarde, un dossier synchronisé), peut lire le secret.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/dialogs/SecretStorageChoice.cpp" line="46"/>
+        <source>The secret could not be saved in the system keychain.
+%1
+Choose how to keep it, then press Save again.</source>
+        <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau du système.
+%1
+Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorageChoice</name>
+    <message>
+        <location filename="../ui/SecretStorageChoice.ui" line="6"/>
+        <source>Where to keep the secret</source>
+        <translation>Où conserver le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretStorageChoice.ui" line="22"/>
+        <source>Keep it for this &amp;session only (not saved; asked again next time)</source>
+        <translation>Le garder pour cette &amp;session uniquement (non enregistré ; redemandé la prochaine fois)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecretStorageChoice.ui" line="29"/>
+        <source>Save it in the settings fi&amp;le, unencrypted</source>
+        <translation>L&apos;enregistrer dans le fichier de para&amp;mètres, non chiffré</translation>
     </message>
 </context>
 <context>

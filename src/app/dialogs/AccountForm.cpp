@@ -1,28 +1,22 @@
 #include "dialogs/AccountForm.h"
-#include "ui_CredentialsDialog.h"
+
+#include "ui_AccountForm.h"
 
 #include "api/RailgunApi.h"
 #include "icons/SymbolicIcon.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 
-// Messages keep the context "Railgun::CredentialsDialog" so the dialog's existing translations apply.
-
 namespace Railgun {
 
-AccountForm::AccountForm(Ui::CredentialsDialog *ui, QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_ui(ui)
-    , m_dialogParent(dialogParent)
+AccountForm::AccountForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AccountForm>())
 {
-    m_ui->kindCombo->addItem(
-        QCoreApplication::translate("Railgun::CredentialsDialog", "Client (e-mail and API token)"),
-        int(Credentials::Kind::Client));
-    m_ui->kindCombo->addItem(
-        QCoreApplication::translate("Railgun::CredentialsDialog", "Hosting partner (host key)"),
-        int(Credentials::Kind::Partner));
+    m_ui->setupUi(this);
+    m_ui->kindCombo->addItem(tr("Client (e-mail and API token)"), int(Credentials::Kind::Client));
+    m_ui->kindCombo->addItem(tr("Hosting partner (host key)"), int(Credentials::Kind::Partner));
 
     m_ui->revealButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Reveal));
     m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -30,12 +24,8 @@ AccountForm::AccountForm(Ui::CredentialsDialog *ui, QWidget *dialogParent)
 
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->revealButton->setText(shown
-                                        ? QCoreApplication::translate("Railgun::CredentialsDialog", "Hide")
-                                        : QCoreApplication::translate("Railgun::CredentialsDialog", "Show"));
-        m_ui->revealButton->setAccessibleName(
-            shown ? QCoreApplication::translate("Railgun::CredentialsDialog", "Hide secret")
-                  : QCoreApplication::translate("Railgun::CredentialsDialog", "Show secret"));
+        m_ui->revealButton->setText(shown ? tr("Hide") : tr("Show"));
+        m_ui->revealButton->setAccessibleName(shown ? tr("Hide secret") : tr("Show secret"));
     });
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &AccountForm::updateKindFields);
     connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &AccountForm::updateInsecureWarning);
@@ -44,6 +34,8 @@ AccountForm::AccountForm(Ui::CredentialsDialog *ui, QWidget *dialogParent)
 
     m_ui->insecureLabel->hide();
 }
+
+AccountForm::~AccountForm() = default;
 
 void AccountForm::fill(const Account &account)
 {
@@ -85,16 +77,27 @@ QString AccountForm::secret() const
     return m_ui->secretEdit->text();
 }
 
+void AccountForm::clearSecret()
+{
+    m_ui->secretEdit->clear();
+}
+
+void AccountForm::setSecretPlaceholder(const QString &text)
+{
+    m_ui->secretEdit->setPlaceholderText(text);
+}
+
+void AccountForm::focusName()
+{
+    m_ui->nameEdit->setFocus();
+}
+
 void AccountForm::updateKindFields()
 {
     const bool partner = m_ui->kindCombo->currentData().toInt() == int(Credentials::Kind::Partner);
     m_ui->formLayout->setRowVisible(m_ui->emailEdit, !partner);
-    m_ui->secretLabel->setText(
-        partner ? QCoreApplication::translate("Railgun::CredentialsDialog", "&Host key:")
-                : QCoreApplication::translate("Railgun::CredentialsDialog", "API t&oken:"));
-    m_ui->secretEdit->setAccessibleName(
-        partner ? QCoreApplication::translate("Railgun::CredentialsDialog", "Host key")
-                : QCoreApplication::translate("Railgun::CredentialsDialog", "API token"));
+    m_ui->secretLabel->setText(partner ? tr("&Host key:") : tr("API t&oken:"));
+    m_ui->secretEdit->setAccessibleName(partner ? tr("Host key") : tr("API token"));
 }
 
 void AccountForm::updateInsecureWarning()
@@ -103,13 +106,10 @@ void AccountForm::updateInsecureWarning()
     QString text;
     if (url.scheme() == QLatin1String("http") && !RailgunApi::isSecureOrLoopback(url)) {
         text = m_ui->allowInsecureCheck->isChecked()
-                   ? QCoreApplication::translate("Railgun::CredentialsDialog",
-                                                 "Credentials will be sent unencrypted to %1.")
-                         .arg(url.host())
-                   : QCoreApplication::translate("Railgun::CredentialsDialog",
-                                                 "Plain http:// to %1 is refused: it would send your "
-                                                 "credentials unencrypted. Use https://, or tick “Allow "
-                                                 "insecure http://” if you really mean it.")
+                   ? tr("Credentials will be sent unencrypted to %1.").arg(url.host())
+                   : tr("Plain http:// to %1 is refused: it would send your "
+                        "credentials unencrypted. Use https://, or tick “Allow "
+                        "insecure http://” if you really mean it.")
                          .arg(url.host());
     }
     m_ui->insecureLabel->setText(text);
@@ -121,11 +121,9 @@ void AccountForm::chooseCaFile()
     const QString start = m_ui->caFileEdit->text().isEmpty()
                               ? QDir::homePath()
                               : QFileInfo(m_ui->caFileEdit->text()).absolutePath();
-    const QString file = QFileDialog::getOpenFileName(
-        m_dialogParent, QCoreApplication::translate("Railgun::CredentialsDialog", "Choose a CA Certificate"),
-        start,
-        QCoreApplication::translate("Railgun::CredentialsDialog",
-                                    "Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose a CA Certificate"), start,
+                                     tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
     if (!file.isEmpty())
         m_ui->caFileEdit->setText(QDir::toNativeSeparators(file));
 }

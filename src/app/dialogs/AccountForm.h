@@ -2,39 +2,40 @@
 
 #include "storage/Account.h"
 
-#include <QObject>
-
-class QWidget;
+#include <QWidget>
+#include <memory>
 
 namespace Ui {
-class CredentialsDialog;
+class AccountForm;
 }
 
 namespace Railgun {
 
-// The account fields of the credentials form (name, kind, e-mail, secret, base URL, transport options, CA
+// The account fields of the credentials dialog (name, kind, e-mail, secret, base URL, transport options, CA
 // file): fills them from an Account, reads them back into one, and keeps the fields that depend on each
 // other (kind → e-mail row and secret label, URL → insecure-http warning) in step.
-class AccountForm final : public QObject
+class AccountForm final : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `ui` is the dialog's form, already set up; `dialogParent` parents the CA file chooser.
-    AccountForm(Ui::CredentialsDialog *ui, QWidget *dialogParent);
+    explicit AccountForm(QWidget *parent = nullptr);
+    ~AccountForm() override;
 
     void fill(const Account &account);
     // The fields applied to `base` (the stored account, or a default one): its id and secretStorage stay.
     Account toAccount(Account base) const;
     QString secret() const;
+    void clearSecret();
+    void setSecretPlaceholder(const QString &text);
+    void focusName();
 
 private:
     void updateKindFields();
     void updateInsecureWarning();
     void chooseCaFile();
 
-    Ui::CredentialsDialog *m_ui;
-    QWidget *m_dialogParent;
+    std::unique_ptr<Ui::AccountForm> m_ui;
 };
 
 } // namespace Railgun

@@ -34,8 +34,8 @@ CredentialsDialog::CredentialsDialog(SettingsStore *accounts, CredentialStore *c
     , m_validator(accounts, credentials)
 {
     m_ui->setupUi(this);
-    m_form = new AccountForm(m_ui.get(), this);
-    m_secretSaver = new SecretSaver(m_accounts, m_credentials, m_ui.get(), this);
+    m_form = m_ui->accountForm;
+    m_secretSaver = new SecretSaver(m_accounts, m_credentials, m_ui->keychainGroup, this);
     m_tester = new ConnectionTester(nam, this);
 
     QPushButton *saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -109,7 +109,7 @@ void CredentialsDialog::startNewAccount()
     selectInList(QString());
     m_ui->removeButton->setEnabled(false);
     m_ui->makeCurrentButton->setEnabled(false);
-    m_ui->nameEdit->setFocus();
+    m_form->focusName();
     setStatus(m_accounts->accounts().isEmpty() ? tr("No account yet: fill in the fields and press Save.")
                                                : tr("New account: fill in the fields and press Save."));
 }
@@ -140,7 +140,7 @@ void CredentialsDialog::updateSecretPlaceholder()
             break;
         }
     }
-    m_ui->secretEdit->setPlaceholderText(text);
+    m_form->setSecretPlaceholder(text);
 }
 
 void CredentialsDialog::reloadList()
@@ -225,7 +225,7 @@ void CredentialsDialog::makeSelectedCurrent()
         return;
     }
     m_accounts->setCurrentAccountId(m_editingId);
-    setStatus(tr("“%1” is now the current account.").arg(m_ui->nameEdit->text()));
+    setStatus(tr("“%1” is now the current account.").arg(m_form->toAccount(Account()).name));
 }
 
 void CredentialsDialog::save()
@@ -268,7 +268,7 @@ void CredentialsDialog::finishSave(Account account, const QString &secret)
 
     m_secretSaver->hideKeychainChoice();
     reloadList();
-    m_ui->secretEdit->clear();
+    m_form->clearSecret();
     m_ui->removeButton->setEnabled(true);
     updateSecretPlaceholder();
 

@@ -5,25 +5,21 @@
 #include <QObject>
 #include <optional>
 
-namespace Ui {
-class CredentialsDialog;
-}
-
 namespace Railgun {
 
 class SettingsStore;
 class CredentialStore;
+class SecretStorageChoice;
 
 // Where a saved account's secret goes: the system keychain; when a keychain write fails, the form's
 // keychain group offers "this session only" or "the settings file" (the latter only after explicit consent)
-// and the next Save uses that choice.
+// (SecretStorageChoice) and the next Save uses that choice.
 class SecretSaver final : public QObject
 {
     Q_OBJECT
 
 public:
-    // `ui` is the dialog's form, already set up.
-    SecretSaver(SettingsStore *accounts, CredentialStore *credentials, Ui::CredentialsDialog *ui,
+    SecretSaver(SettingsStore *accounts, CredentialStore *credentials, SecretStorageChoice *choice,
                 QObject *parent = nullptr);
 
     // Chooses the storage for a non-empty secret: the fallback the user picked after a failed keychain
@@ -47,11 +43,10 @@ signals:
 
 private:
     void showKeychainUnavailable(const QString &message);
-    void updateConsentText();
 
     SettingsStore *m_accounts;
     CredentialStore *m_credentials;
-    Ui::CredentialsDialog *m_ui;
+    SecretStorageChoice *m_choice;
     bool m_keychainFailed = false; // the last keychain write failed: the fallback choice is shown
 };
 
