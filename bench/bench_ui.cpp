@@ -100,7 +100,6 @@ int main(int argc, char **argv)
     SettingsStore accounts(tmp.filePath(QStringLiteral("settings.ini")));
     CredentialStore credentials(QStringLiteral("railgun-desk-bench"));
     MainWindow window(&accounts, &credentials, tmp.filePath(QStringLiteral("data")));
-    window.setInteractive(false);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {

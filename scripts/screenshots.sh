@@ -1,13 +1,14 @@
 #!/bin/sh
 # Takes the README screenshots: the emulator with its demo data on a free port, the app with --demo under
-# Xvfb, throw-away settings and data, each scenario grabbed by the app itself (QWidget::grab()).
+# Xvfb, throw-away settings and data, each scenario grabbed by the app itself (QWidget::grab()) through the
+# screenshot tool (railgun-desk-screenshots: the app plus the scenario, not installed).
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build}
 EMULATOR=$(find "$BUILD" -name railgun-emulator -type f -perm -u+x | head -n 1)
-APP=$(find "$BUILD" -name railgun-desk -type f -perm -u+x | head -n 1)
-[ -x "$EMULATOR" ] && [ -x "$APP" ] || { echo "build railgun-emulator and railgun-desk first" >&2; exit 2; }
+SHOTS=$(find "$BUILD" -name railgun-desk-screenshots -type f -perm -u+x | head -n 1)
+[ -x "$EMULATOR" ] && [ -x "$SHOTS" ] || { echo "build railgun-emulator and railgun-desk-screenshots first" >&2; exit 2; }
 OUT=$ROOT/docs/screenshots
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
@@ -32,8 +33,8 @@ shoot() { # scenario file [emulator knobs...]
     while [ ! -s "$WORK/emu.out" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
     URL=$(head -n 1 "$WORK/emu.out")
     [ -n "$URL" ] || { echo "the emulator did not start" >&2; cat "$WORK/emu.err" >&2; exit 1; }
-    run_xvfb "$APP" --demo "$URL" --settings "$WORK/settings.ini" --data-dir "$WORK/data" \
-        --screenshot-scenario "$scenario" --screenshot "$OUT/$file"
+    run_xvfb "$SHOTS" --demo "$URL" --settings "$WORK/settings.ini" --data-dir "$WORK/data" \
+        --scenario "$scenario" --output "$OUT/$file"
     kill "$EMU_PID" 2>/dev/null || true
     wait "$EMU_PID" 2>/dev/null || true
     EMU_PID=

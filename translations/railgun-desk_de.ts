@@ -357,7 +357,7 @@ shop.example.org</translation>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="23"/>
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -797,7 +797,6 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/AppActions.cpp" line="63"/>
-        <location filename="../src/app/AppActions.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -868,38 +867,63 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/AppActions.cpp" line="78"/>
+        <source>Last Run &amp;Details…</source>
+        <translation>&amp;Details des letzten Laufs…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="79"/>
+        <source>Every domain the last operation failed or skipped, with the reason</source>
+        <translation>Jede Domain, die der letzte Vorgang nicht ändern konnte oder übersprungen hat, mit dem Grund</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <source>Read the domains from the server again</source>
+        <translation>Die Domains erneut vom Server lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="82"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="80"/>
+        <location filename="../src/app/AppActions.cpp" line="84"/>
         <source>&amp;About Railgun Desk</source>
         <translation>&amp;Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="87"/>
+        <location filename="../src/app/AppActions.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="95"/>
+        <location filename="../src/app/AppActions.cpp" line="99"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="101"/>
+        <location filename="../src/app/AppActions.cpp" line="106"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="103"/>
+        <location filename="../src/app/AppActions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="110"/>
+        <location filename="../src/app/AppActions.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="143"/>
+        <source>Nothing to undo (%1)</source>
+        <translation>Nichts rückgängig zu machen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1706,48 +1730,47 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/MainWindow.cpp" line="79"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/MainWindow.cpp" line="80"/>
         <source>The account whose domains are shown</source>
         <translation>Das Konto, dessen Domains angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="132"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/MainWindow.cpp" line="183"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/MainWindow.cpp" line="184"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="215"/>
-        <location filename="../src/app/MainWindow.cpp" line="258"/>
+        <location filename="../src/app/MainWindow.cpp" line="268"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="230"/>
+        <location filename="../src/app/MainWindow.cpp" line="241"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="258"/>
+        <location filename="../src/app/MainWindow.cpp" line="268"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="272"/>
+        <location filename="../src/app/MainWindow.cpp" line="282"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -1755,15 +1778,28 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="273"/>
+        <location filename="../src/app/MainWindow.cpp" line="283"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
             <numerusform>%1 von %n Domains angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="294"/>
+        <source>Couldn&apos;t read from the server: %1</source>
+        <translation>Der Server konnte nicht gelesen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/MainWindow.cpp" line="299"/>
+        <source>%n domain(s) could not be read</source>
+        <translation>
+            <numerusform>%n Domain konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Domains konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/MainWindow.cpp" line="332"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -1771,12 +1807,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="311"/>
+        <location filename="../src/app/MainWindow.cpp" line="351"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/MainWindow.cpp" line="352"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -1784,12 +1820,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="326"/>
+        <location filename="../src/app/MainWindow.cpp" line="365"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="327"/>
+        <location filename="../src/app/MainWindow.cpp" line="366"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -1797,17 +1833,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="342"/>
+        <location filename="../src/app/MainWindow.cpp" line="382"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="342"/>
+        <location filename="../src/app/MainWindow.cpp" line="382"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="358"/>
+        <location filename="../src/app/MainWindow.cpp" line="398"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -1815,28 +1851,41 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="363"/>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="409"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="364"/>
+        <location filename="../src/app/MainWindow.cpp" line="404"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="409"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="371"/>
+        <location filename="../src/app/MainWindow.cpp" line="411"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
             <numerusform>%n Zeilen exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::MessageBar</name>
+    <message>
+        <location filename="../src/app/MessageBar.cpp" line="63"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MessageBar.cpp" line="64"/>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2161,126 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>Railgun::RunReport</name>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="9"/>
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>%n aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="11"/>
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="13"/>
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="15"/>
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n getrennt</numerusform>
+            <numerusform>%n getrennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="17"/>
+        <source>%n removed from the list</source>
+        <translation>
+            <numerusform>%n aus der Liste entfernt</numerusform>
+            <numerusform>%n aus der Liste entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="19"/>
+        <source>%n changed back</source>
+        <translation>
+            <numerusform>%n zurückgesetzt</numerusform>
+            <numerusform>%n zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="24"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="31"/>
+        <source>%n already enabled</source>
+        <translation>
+            <numerusform>%n bereits aktiviert</numerusform>
+            <numerusform>%n bereits aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="33"/>
+        <source>%n already disabled</source>
+        <translation>
+            <numerusform>%n bereits deaktiviert</numerusform>
+            <numerusform>%n bereits deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="35"/>
+        <source>%n already connected there</source>
+        <translation>
+            <numerusform>%n bereits damit verbunden</numerusform>
+            <numerusform>%n bereits damit verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="37"/>
+        <source>%n not connected</source>
+        <translation>
+            <numerusform>%n nicht verbunden</numerusform>
+            <numerusform>%n nicht verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="41"/>
+        <source>%n with nothing to do</source>
+        <translation>
+            <numerusform>%n ohne Änderung</numerusform>
+            <numerusform>%n ohne Änderung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/RunReport.cpp" line="48"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="51"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="55"/>
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Railgun::SecretSaver</name>
     <message>
         <location filename="../src/app/dialogs/SecretSaver.cpp" line="29"/>
@@ -2197,22 +2366,22 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/AppLauncher.cpp" line="37"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Desktop-Konsole für Railgun-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/AppLauncher.cpp" line="41"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Das Demokonto des Emulators unter &lt;url&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/AppLauncher.cpp" line="43"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Einstellungen in &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <location filename="../src/app/AppLauncher.cpp" line="44"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Domainlisten in &lt;dir&gt; speichern.</translation>
     </message>

@@ -357,7 +357,7 @@ shop.example.org</translation>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="23"/>
+        <location filename="../ui/MainWindow.ui" line="26"/>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -797,7 +797,6 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/AppActions.cpp" line="63"/>
-        <location filename="../src/app/AppActions.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -868,38 +867,63 @@ shop.example.org</translation>
     </message>
     <message>
         <location filename="../src/app/AppActions.cpp" line="78"/>
+        <source>Last Run &amp;Details…</source>
+        <translation>&amp;Détails de la dernière opération…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="79"/>
+        <source>Every domain the last operation failed or skipped, with the reason</source>
+        <translation>Chaque domaine que la dernière opération n&apos;a pas pu modifier ou a ignoré, avec la raison</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <source>Read the domains from the server again</source>
+        <translation>Relire les domaines depuis le serveur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="82"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="80"/>
+        <location filename="../src/app/AppActions.cpp" line="84"/>
         <source>&amp;About Railgun Desk</source>
         <translation>À &amp;propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="87"/>
+        <location filename="../src/app/AppActions.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="95"/>
+        <location filename="../src/app/AppActions.cpp" line="99"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="101"/>
+        <location filename="../src/app/AppActions.cpp" line="106"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="103"/>
+        <location filename="../src/app/AppActions.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="110"/>
+        <location filename="../src/app/AppActions.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AppActions.cpp" line="143"/>
+        <source>Nothing to undo (%1)</source>
+        <translation>Rien à annuler (%1)</translation>
     </message>
 </context>
 <context>
@@ -1706,48 +1730,47 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/MainWindow.cpp" line="79"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/MainWindow.cpp" line="80"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="132"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/MainWindow.cpp" line="183"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/MainWindow.cpp" line="184"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="215"/>
-        <location filename="../src/app/MainWindow.cpp" line="258"/>
+        <location filename="../src/app/MainWindow.cpp" line="268"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="230"/>
+        <location filename="../src/app/MainWindow.cpp" line="241"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="258"/>
+        <location filename="../src/app/MainWindow.cpp" line="268"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="272"/>
+        <location filename="../src/app/MainWindow.cpp" line="282"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1755,15 +1778,28 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="273"/>
+        <location filename="../src/app/MainWindow.cpp" line="283"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
             <numerusform>%1 sur %n domaines affichés</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="294"/>
+        <source>Couldn&apos;t read from the server: %1</source>
+        <translation>Impossible de lire le serveur : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/MainWindow.cpp" line="299"/>
+        <source>%n domain(s) could not be read</source>
+        <translation>
+            <numerusform>%n domaine n&apos;a pas pu être lu</numerusform>
+            <numerusform>%n domaines n&apos;ont pas pu être lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/MainWindow.cpp" line="332"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1771,12 +1807,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="311"/>
+        <location filename="../src/app/MainWindow.cpp" line="351"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/MainWindow.cpp" line="352"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1784,12 +1820,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="326"/>
+        <location filename="../src/app/MainWindow.cpp" line="365"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="327"/>
+        <location filename="../src/app/MainWindow.cpp" line="366"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1797,17 +1833,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="342"/>
+        <location filename="../src/app/MainWindow.cpp" line="382"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="342"/>
+        <location filename="../src/app/MainWindow.cpp" line="382"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="358"/>
+        <location filename="../src/app/MainWindow.cpp" line="398"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1815,28 +1851,41 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="363"/>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="409"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="364"/>
+        <location filename="../src/app/MainWindow.cpp" line="404"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="409"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="371"/>
+        <location filename="../src/app/MainWindow.cpp" line="411"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
             <numerusform>%n lignes exportées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::MessageBar</name>
+    <message>
+        <location filename="../src/app/MessageBar.cpp" line="63"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MessageBar.cpp" line="64"/>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2161,126 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>Railgun::RunReport</name>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="9"/>
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n activé</numerusform>
+            <numerusform>%n activés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="11"/>
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n désactivé</numerusform>
+            <numerusform>%n désactivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="13"/>
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n connecté</numerusform>
+            <numerusform>%n connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="15"/>
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n déconnecté</numerusform>
+            <numerusform>%n déconnectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="17"/>
+        <source>%n removed from the list</source>
+        <translation>
+            <numerusform>%n retiré de la liste</numerusform>
+            <numerusform>%n retirés de la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="19"/>
+        <source>%n changed back</source>
+        <translation>
+            <numerusform>%n rétabli</numerusform>
+            <numerusform>%n rétablis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="24"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n lu</numerusform>
+            <numerusform>%n lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="31"/>
+        <source>%n already enabled</source>
+        <translation>
+            <numerusform>%n déjà activé</numerusform>
+            <numerusform>%n déjà activés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="33"/>
+        <source>%n already disabled</source>
+        <translation>
+            <numerusform>%n déjà désactivé</numerusform>
+            <numerusform>%n déjà désactivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="35"/>
+        <source>%n already connected there</source>
+        <translation>
+            <numerusform>%n déjà connecté à ce Railgun</numerusform>
+            <numerusform>%n déjà connectés à ce Railgun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="37"/>
+        <source>%n not connected</source>
+        <translation>
+            <numerusform>%n non connecté</numerusform>
+            <numerusform>%n non connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="41"/>
+        <source>%n with nothing to do</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/RunReport.cpp" line="48"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="51"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/RunReport.cpp" line="55"/>
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non envoyé</numerusform>
+            <numerusform>%n non envoyés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Railgun::SecretSaver</name>
     <message>
         <location filename="../src/app/dialogs/SecretSaver.cpp" line="29"/>
@@ -2197,22 +2366,22 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/AppLauncher.cpp" line="37"/>
         <source>Desktop console for Railgun connections</source>
         <translation>Console de bureau pour les connexions Railgun</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/AppLauncher.cpp" line="41"/>
         <source>Use the emulator&apos;s demo account at &lt;url&gt;.</source>
         <translation>Utiliser le compte de démo de l&apos;émulateur à &lt;url&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/AppLauncher.cpp" line="43"/>
         <source>Keep settings in &lt;file&gt;.</source>
         <translation>Conserver les paramètres dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <location filename="../src/app/AppLauncher.cpp" line="44"/>
         <source>Keep domain lists in &lt;dir&gt;.</source>
         <translation>Conserver les listes de domaines dans &lt;dir&gt;.</translation>
     </message>

@@ -75,6 +75,10 @@ AppActions::AppActions(QWidget *owner)
     quit->setMenuRole(QAction::QuitRole);
     showFailed = make(owner, tr("Show &Failed Rows"), {}, Glyph::Failed,
                       tr("Show only the rows the last operation could not change"));
+    runDetails = make(owner, tr("Last Run &Details…"), {}, Glyph::About,
+                      tr("Every domain the last operation failed or skipped, with the reason"));
+    retryRefresh =
+        make(owner, tr("&Retry"), {}, Glyph::Refresh, tr("Read the domains from the server again"));
     clearFilters = make(owner, tr("C&lear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                         Glyph::ClearFilters, {});
     about = make(owner, tr("&About Railgun Desk"), {}, Glyph::About, {});
@@ -98,6 +102,7 @@ void AppActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &viewToggles,
     edit->addAction(selectAllShown);
     edit->addAction(clearFilters);
     edit->addAction(showFailed);
+    edit->addAction(runDetails);
     QMenu *domains = bar->addMenu(tr("&Domains"));
     addGroups(domains, {{refresh, cancel}, changeActions(), listActions()});
     QMenu *view = bar->addMenu(tr("&View"));
@@ -132,7 +137,11 @@ void AppActions::updateState(bool hasAccount, bool hasSelection, bool busy, bool
     addDomains->setEnabled(hasAccount);
     importDomains->setEnabled(hasAccount);
     undo->setEnabled(canUndo && !busy);
-    undo->setText(canUndo ? undoText : tr("&Undo"));
+    // A fixed label (the toolbar does not reflow); what would be undone is in the tooltip.
+    const QString shortcut = undo->shortcut().toString(QKeySequence::NativeText);
+    undo->setToolTip(canUndo ? QStringLiteral("%1 (%2)").arg(undoText, shortcut)
+                             : tr("Nothing to undo (%1)").arg(shortcut));
+    retryRefresh->setEnabled(hasAccount && !busy);
 }
 
 } // namespace Railgun

@@ -34,6 +34,8 @@ public:
     QAction *accounts;
     QAction *quit;
     QAction *showFailed;
+    QAction *runDetails;
+    QAction *retryRefresh;
     QAction *clearFilters;
     QAction *about;
 

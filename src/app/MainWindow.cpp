@@ -10,7 +10,9 @@
 #include "DomainTableView.h"
 #include "FilterBar.h"
 #include "LanguageMenu.h"
+#include "MessageBar.h"
 #include "RailgunPanel.h"
+#include "RunReport.h"
 #include "api/RailgunApi.h"
 #include "dialogs/AddDomainsDialog.h"
 #include "dialogs/BulkSummaryDialog.h"
@@ -97,6 +99,16 @@ DomainTableView *MainWindow::tableView() const
     return m_ui->domainTable;
 }
 
+MessageBar *MainWindow::messageBar() const
+{
+    return m_ui->messageBar;
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_ui->messageBar->showMessage(MessageBar::Kind::Warning, message);
+}
+
 void MainWindow::setupFilters()
 {
     FilterBar *bar = m_ui->filterBar;
@@ -161,6 +173,8 @@ void MainWindow::setupActions()
         showRows(failed);
     });
     connect(m_actions->clearFilters, &QAction::triggered, m_ui->filterBar, &FilterBar::clearAll);
+    connect(m_actions->runDetails, &QAction::triggered, this, [this] { showRunDetails(true); });
+    connect(m_actions->retryRefresh, &QAction::triggered, m_controller, &DomainController::refresh);
     connect(m_actions->about, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About Railgun Desk"),
@@ -184,6 +198,8 @@ void MainWindow::connectController()
     connect(m_controller, &DomainController::busyChanged, this, [this](bool busy) {
         if (busy) {
             statusBar()->clearMessage(); // the last run's summary no longer describes the table
+            if (m_controller->currentOperation() != DomainController::Operation::Refresh)
+                m_ui->messageBar->dismiss();
             m_progress->start(DomainController::operationName(m_controller->currentOperation()));
         } else {
             m_progress->finish();
@@ -206,17 +222,12 @@ void MainWindow::connectController()
         updateActions();
         m_controller->refresh();
     });
-    connect(m_session, &AccountSession::problem, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 30000);
-        if (m_interactive)
-            QMessageBox::warning(this, tr("Railgun Desk"), message);
-    });
+    connect(m_session, &AccountSession::problem, this, &MainWindow::showProblem);
     connect(m_session, &AccountSession::needsCredentials, this, [this](const QString &, const QString &why) {
         fillAccountCombo();
         updateActions();
-        statusBar()->showMessage(why, 30000);
-        if (m_interactive)
-            QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
+        showProblem(why);
+        QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
     });
 }
 
@@ -225,8 +236,7 @@ void MainWindow::start()
     const QList<Account> all = m_accounts->accounts();
     if (all.isEmpty()) {
         statusBar()->showMessage(tr("Add an account to start."));
-        if (m_interactive)
-            QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
+        QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
         return;
     }
     QString id = m_accounts->currentAccountId();
@@ -274,12 +284,43 @@ void MainWindow::onRunFinished(const DomainController::Summary &summary)
 {
     m_lastSummary = summary;
     updateActions();
-    const bool quietRefresh = summary.operation == DomainController::Operation::Refresh;
-    if (!m_interactive || quietRefresh)
+    if (summary.operation == DomainController::Operation::Refresh) {
+        if (RunReport::isUnreachable(summary)) {
+            m_ui->messageBar->showMessage(
+                MessageBar::Kind::Error,
+                tr("Couldn't read from the server: %1").arg(summary.failed.first().reason),
+                {m_actions->retryRefresh, m_actions->accounts});
+        } else if (!summary.failed.isEmpty()) {
+            m_ui->messageBar->showMessage(
+                MessageBar::Kind::Warning,
+                tr("%n domain(s) could not be read", nullptr, int(summary.failed.size())),
+                {m_actions->showFailed, m_actions->runDetails, m_actions->retryRefresh});
+        } else if (m_ui->messageBar->kind() == MessageBar::Kind::Error) {
+            m_ui->messageBar->dismiss(); // the server answers again
+        }
         return;
-    auto *dialog = new BulkSummaryDialog(summary, this);
+    }
+    QList<QAction *> next;
+    if (m_controller->canUndo())
+        next << m_actions->undo;
+    if (!summary.failed.isEmpty())
+        next << m_actions->showFailed;
+    next << m_actions->runDetails;
+    m_ui->messageBar->showMessage(RunReport::kind(summary), RunReport::headline(summary), next);
+    // Something failed: the reasons are shown at once, without taking the keyboard from the window.
+    if (!summary.failed.isEmpty())
+        showRunDetails(false);
+}
+
+void MainWindow::showRunDetails(bool activate)
+{
+    if (m_summaryDialog)
+        m_summaryDialog->close();
+    auto *dialog = new BulkSummaryDialog(m_lastSummary, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAttribute(Qt::WA_ShowWithoutActivating, !activate);
     connect(dialog, &BulkSummaryDialog::showRowsRequested, this, &MainWindow::showRows);
+    m_summaryDialog = dialog;
     dialog->show();
 }
 
@@ -303,8 +344,7 @@ void MainWindow::disconnectSelected()
     const QStringList domains = tableView()->selectedDomains();
     if (domains.isEmpty())
         return;
-    if (m_interactive &&
-        QMessageBox::question(
+    if (QMessageBox::question(
             this, tr("Disconnect"),
             tr("Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are "
                "connected again.",
@@ -319,11 +359,11 @@ void MainWindow::removeSelected()
     const QStringList domains = tableView()->selectedDomains();
     if (domains.isEmpty())
         return;
-    if (m_interactive && QMessageBox::question(
-                             this, tr("Remove from List"),
-                             tr("Remove %n domain(s) from this list? Nothing changes on the server.", nullptr,
-                                int(domains.size())),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Remove from List"),
+                              tr("Remove %n domain(s) from this list? Nothing changes on the server.",
+                                 nullptr, int(domains.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_controller->removeFromList(domains);
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QNetworkAccessManager;
 
@@ -26,6 +27,7 @@ class CredentialStore;
 class DomainFilterProxy;
 class DomainTableModel;
 class DomainTableView;
+class MessageBar;
 class RailgunListModel;
 class RailgunPanel;
 
@@ -53,9 +55,9 @@ public:
     RailgunPanel *railgunPanel() const { return m_railgunPanel; }
     ActivityLogDock *activityLog() const { return m_logDock; }
     ActivityLogModel *activityLogModel() const { return m_log; }
-    // Tests and scripted runs: no confirmation questions, no summary dialogs.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    bool isInteractive() const { return m_interactive; }
+    MessageBar *messageBar() const;
+    // Something the user must read that needs no answer (a recovered file, a failed setup): the message bar.
+    void showProblem(const QString &message);
     const DomainController::Summary &lastSummary() const { return m_lastSummary; }
 
 public slots:
@@ -82,6 +84,7 @@ private:
     void saveLayout();
     void onRunFinished(const DomainController::Summary &summary);
     void runAddDomainsDialog(const QString &importPath);
+    void showRunDetails(bool activate);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     SettingsStore *m_accounts;
@@ -100,7 +103,7 @@ private:
     QComboBox *m_accountCombo;
     QLabel *m_countLabel;
     DomainController::Summary m_lastSummary;
-    bool m_interactive = true;
+    QPointer<QDialog> m_summaryDialog;
 };
 
 } // namespace Railgun

@@ -115,7 +115,6 @@ private slots:
         m_credentials = std::make_unique<CredentialStore>(QStringLiteral("railgun-desk-test"));
         const QString dataDir = m_tmp->filePath(QStringLiteral("data"));
         m_window = std::make_unique<MainWindow>(m_accounts.get(), m_credentials.get(), dataDir);
-        m_window->setInteractive(false);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_window->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->resize(1200, 800);

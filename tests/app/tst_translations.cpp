@@ -113,7 +113,6 @@ private:
         CredentialStore credentials(QStringLiteral("railgun-desk-test"));
         {
             MainWindow window(&accounts, &credentials, tmp->filePath(QStringLiteral("data")));
-            window.setInteractive(false);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
 

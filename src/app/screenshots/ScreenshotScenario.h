@@ -7,7 +7,7 @@ namespace Railgun {
 
 class MainWindow;
 
-// Hidden `--screenshot-scenario NAME --screenshot FILE`: once the first refresh is done, sets up a state
+// The screenshot tool's `--scenario NAME --output FILE`: once the first refresh is done, sets up a state
 // (main, bulk, railguns, credentials), grabs the window (or the dialog) with QWidget::grab() and quits.
 class ScreenshotScenario final : public QObject
 {
