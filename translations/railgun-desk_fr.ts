@@ -480,25 +480,6 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
-    <name>Railgun::SettingsStore</name>
-    <message numerus="yes">
-        <location filename="../src/core/storage/SettingsStore.cpp" line="147"/>
-        <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
-        <translation>
-            <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; le réglage lisible (%n) a été repris.</numerusform>
-            <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; les %n réglages lisibles ont été repris.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/storage/SettingsStore.cpp" line="152"/>
-        <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
-        <translation>
-            <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; le réglage lisible (%n) a été repris.</numerusform>
-            <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; les %n réglages lisibles ont été repris.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Railgun::ActivityLogDock</name>
     <message>
         <location filename="../src/app/ActivityLogDock.cpp" line="19"/>
@@ -1712,17 +1693,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::LanguageMenu</name>
     <message>
-        <location filename="../src/app/LanguageMenu.cpp" line="14"/>
+        <location filename="../src/app/LanguageMenu.cpp" line="10"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/app/LanguageMenu.cpp" line="21"/>
+        <location filename="../src/app/LanguageMenu.cpp" line="17"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/app/LanguageMenu.cpp" line="43"/>
+        <location filename="../src/app/LanguageMenu.cpp" line="39"/>
         <source>The new language is used the next time Railgun Desk starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Railgun Desk.</translation>
     </message>
@@ -1730,47 +1711,47 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/MainWindow.cpp" line="76"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="80"/>
+        <location filename="../src/app/MainWindow.cpp" line="77"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
+        <location filename="../src/app/MainWindow.cpp" line="141"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/MainWindow.cpp" line="180"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/MainWindow.cpp" line="181"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="268"/>
+        <location filename="../src/app/MainWindow.cpp" line="265"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/MainWindow.cpp" line="238"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="268"/>
+        <location filename="../src/app/MainWindow.cpp" line="265"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="282"/>
+        <location filename="../src/app/MainWindow.cpp" line="279"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -1778,7 +1759,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="283"/>
+        <location filename="../src/app/MainWindow.cpp" line="280"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -1786,12 +1767,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="294"/>
+        <location filename="../src/app/MainWindow.cpp" line="291"/>
         <source>Couldn&apos;t read from the server: %1</source>
         <translation>Impossible de lire le serveur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="299"/>
+        <location filename="../src/app/MainWindow.cpp" line="296"/>
         <source>%n domain(s) could not be read</source>
         <translation>
             <numerusform>%n domaine n&apos;a pas pu être lu</numerusform>
@@ -1799,7 +1780,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="332"/>
+        <location filename="../src/app/MainWindow.cpp" line="329"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -1807,12 +1788,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="351"/>
+        <location filename="../src/app/MainWindow.cpp" line="348"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="352"/>
+        <location filename="../src/app/MainWindow.cpp" line="349"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -1820,12 +1801,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="365"/>
+        <location filename="../src/app/MainWindow.cpp" line="362"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="366"/>
+        <location filename="../src/app/MainWindow.cpp" line="363"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -1833,17 +1814,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/MainWindow.cpp" line="379"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/MainWindow.cpp" line="379"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="398"/>
+        <location filename="../src/app/MainWindow.cpp" line="395"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -1851,23 +1832,23 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
-        <location filename="../src/app/MainWindow.cpp" line="409"/>
+        <location filename="../src/app/MainWindow.cpp" line="400"/>
+        <location filename="../src/app/MainWindow.cpp" line="406"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="404"/>
+        <location filename="../src/app/MainWindow.cpp" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="409"/>
+        <location filename="../src/app/MainWindow.cpp" line="406"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/MainWindow.cpp" line="408"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -2343,6 +2324,25 @@ Choose how to keep it, then press Save again.</source>
         <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau du système.
 %1
 Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::SettingsStore</name>
+    <message numerus="yes">
+        <location filename="../src/core/storage/SettingsStore.cpp" line="114"/>
+        <source>The settings file %1 was damaged. It was kept as %2, and the %n setting(s) that could be read were carried over.</source>
+        <translation>
+            <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; le réglage lisible (%n) a été repris.</numerusform>
+            <numerusform>Le fichier de réglages %1 était endommagé. Il a été conservé sous %2 ; les %n réglages lisibles ont été repris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/SettingsStore.cpp" line="119"/>
+        <source>The settings file %1 was damaged and could not be copied; the %n setting(s) that could be read were carried over.</source>
+        <translation>
+            <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; le réglage lisible (%n) a été repris.</numerusform>
+            <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; les %n réglages lisibles ont été repris.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
