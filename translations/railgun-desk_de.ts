@@ -1041,7 +1041,7 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ConnectToRailgunDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="19"/>
         <source>Connect %n selected domain(s) to:</source>
         <translation>
             <numerusform>%n ausgewählte Domain verbinden mit:</numerusform>
@@ -1049,17 +1049,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="27"/>
         <source>%1 (%2) — not activated</source>
         <translation>%1 (%2) — nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="37"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="39"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -1067,34 +1067,34 @@ shop.example.org</translation>
 <context>
     <name>Railgun::CreateRailgunDialog</name>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="21"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="27"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="27"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="57"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Ein Railgun braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="61"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="62"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="72"/>
-        <source>The Railgun &quot;%1&quot; was created (id %2, status Initializing). Its token:</source>
-        <translation>Der Railgun „%1“ wurde erstellt (ID %2, Status Initializing). Sein Token:</translation>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="73"/>
+        <source>The Railgun &quot;%1&quot; was created (id %2, status %3). Its token:</source>
+        <translation>Der Railgun „%1“ wurde erstellt (ID %2, Status %3). Sein Token:</translation>
     </message>
 </context>
 <context>
@@ -1539,92 +1539,77 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainTableModel</name>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="11"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="13"/>
-        <source>Initializing</source>
-        <translation>Initialisierung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="15"/>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="39"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="30"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="41"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="32"/>
         <source>Railgun</source>
         <translation>Railgun</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="43"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="34"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="45"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="36"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="47"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="38"/>
         <source>Railgun status</source>
         <translation>Railgun-Status</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="49"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="40"/>
         <source>Last result</source>
         <translation>Letztes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="51"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="42"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="102"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="93"/>
         <source>Waiting for the server&apos;s answer</source>
         <translation>Warten auf die Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="119"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="121"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="132"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="123"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="139"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="151"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="142"/>
         <source>Pending…</source>
         <translation>Ausstehend…</translation>
     </message>
@@ -2000,42 +1985,42 @@ shop.example.org</translation>
 <context>
     <name>Railgun::RailgunListModel</name>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="27"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="29"/>
         <source>Public name</source>
         <translation>Öffentlicher Name</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="29"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="31"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="33"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="35"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="35"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="37"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="37"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="39"/>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="67"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="69"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="67"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="69"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -2043,54 +2028,54 @@ shop.example.org</translation>
 <context>
     <name>Railgun::RailgunPanel</name>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="21"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="35"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="75"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="22"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="36"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="76"/>
         <source>Railguns</source>
         <translation>Railguns</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="45"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="46"/>
         <source>C&amp;reate…</source>
         <translation>&amp;Erstellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="46"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="47"/>
         <source>Create a Railgun (init) and get its token</source>
         <translation>Einen Railgun erstellen (init) und sein Token erhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="47"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="48"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="48"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="49"/>
         <source>Copy &amp;Token</source>
         <translation>&amp;Token kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="49"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="50"/>
         <source>Copy the selected Railgun&apos;s token (rtkn) to the clipboard</source>
         <translation>Das Token (rtkn) des ausgewählten Railguns in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="50"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="51"/>
         <source>All &amp;Domains</source>
         <translation>Alle &amp;Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="51"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="52"/>
         <source>Show the domains of every Railgun in the table</source>
         <translation>Die Domains aller Railguns in der Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="115"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="116"/>
         <source>Delete the Railgun &quot;%1&quot; (%2)?</source>
         <translation>Den Railgun „%1“ (%2) löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/RailgunPanel.cpp" line="117"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="118"/>
         <source>%n listed domain(s) use it and will lose their Railgun connection.</source>
         <translation>
             <numerusform>%n aufgeführte Domain verwendet ihn und verliert ihre Railgun-Verbindung.</numerusform>
@@ -2098,14 +2083,32 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="118"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="119"/>
         <source>No listed domain uses it.</source>
         <translation>Keine aufgeführte Domain verwendet ihn.</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="119"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="120"/>
         <source>Delete Railgun</source>
         <translation>Railgun löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::RailgunStatus</name>
+    <message>
+        <location filename="../src/core/api/RailgunStatus.cpp" line="22"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunStatus.cpp" line="24"/>
+        <source>Initializing</source>
+        <translation>Wird initialisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunStatus.cpp" line="26"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>

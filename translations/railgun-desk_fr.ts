@@ -1041,7 +1041,7 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ConnectToRailgunDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="18"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="19"/>
         <source>Connect %n selected domain(s) to:</source>
         <translation>
             <numerusform>Connecter %n domaine sélectionné à :</numerusform>
@@ -1049,17 +1049,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="24"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="25"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="27"/>
         <source>%1 (%2) — not activated</source>
         <translation>%1 (%2) — non activé</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="37"/>
+        <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="39"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connecter</translation>
     </message>
@@ -1067,34 +1067,34 @@ shop.example.org</translation>
 <context>
     <name>Railgun::CreateRailgunDialog</name>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="20"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="21"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="27"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="26"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="27"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="56"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="57"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Un Railgun a besoin d&apos;un nom et d&apos;un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="61"/>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="62"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="72"/>
-        <source>The Railgun &quot;%1&quot; was created (id %2, status Initializing). Its token:</source>
-        <translation>Le Railgun « %1 » a été créé (id %2, état Initializing). Son jeton :</translation>
+        <location filename="../src/app/dialogs/CreateRailgunDialog.cpp" line="73"/>
+        <source>The Railgun &quot;%1&quot; was created (id %2, status %3). Its token:</source>
+        <translation>Le Railgun « %1 » a été créé (id %2, état %3). Son jeton :</translation>
     </message>
 </context>
 <context>
@@ -1539,92 +1539,77 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainTableModel</name>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="11"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="13"/>
-        <source>Initializing</source>
-        <translation>Initialisation</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="15"/>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="39"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="30"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="41"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="32"/>
         <source>Railgun</source>
         <translation>Railgun</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="43"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="34"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="45"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="36"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="47"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="38"/>
         <source>Railgun status</source>
         <translation>État du Railgun</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="49"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="40"/>
         <source>Last result</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="51"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="42"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="102"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="93"/>
         <source>Waiting for the server&apos;s answer</source>
         <translation>En attente de la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="119"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="121"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="132"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="123"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="139"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="140"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="151"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="142"/>
         <source>Pending…</source>
         <translation>En attente…</translation>
     </message>
@@ -2000,42 +1985,42 @@ shop.example.org</translation>
 <context>
     <name>Railgun::RailgunListModel</name>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="27"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="29"/>
         <source>Public name</source>
         <translation>Nom public</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="29"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="31"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="33"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="33"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="35"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="35"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="37"/>
         <source>Activated</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="37"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="39"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="67"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="69"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/RailgunListModel.cpp" line="67"/>
+        <location filename="../src/core/models/RailgunListModel.cpp" line="69"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -2043,54 +2028,54 @@ shop.example.org</translation>
 <context>
     <name>Railgun::RailgunPanel</name>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="21"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="35"/>
-        <location filename="../src/app/RailgunPanel.cpp" line="75"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="22"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="36"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="76"/>
         <source>Railguns</source>
         <translation>Railguns</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="45"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="46"/>
         <source>C&amp;reate…</source>
         <translation>C&amp;réer…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="46"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="47"/>
         <source>Create a Railgun (init) and get its token</source>
         <translation>Créer un Railgun (init) et obtenir son jeton</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="47"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="48"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="48"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="49"/>
         <source>Copy &amp;Token</source>
         <translation>Copier le &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="49"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="50"/>
         <source>Copy the selected Railgun&apos;s token (rtkn) to the clipboard</source>
         <translation>Copier le jeton (rtkn) du Railgun sélectionné dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="50"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="51"/>
         <source>All &amp;Domains</source>
         <translation>Tous les &amp;domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="51"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="52"/>
         <source>Show the domains of every Railgun in the table</source>
         <translation>Afficher les domaines de tous les Railguns dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="115"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="116"/>
         <source>Delete the Railgun &quot;%1&quot; (%2)?</source>
         <translation>Supprimer le Railgun « %1 » (%2) ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/RailgunPanel.cpp" line="117"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="118"/>
         <source>%n listed domain(s) use it and will lose their Railgun connection.</source>
         <translation>
             <numerusform>%n domaine listé l&apos;utilise et perdra sa connexion Railgun.</numerusform>
@@ -2098,14 +2083,32 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="118"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="119"/>
         <source>No listed domain uses it.</source>
         <translation>Aucun domaine listé ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../src/app/RailgunPanel.cpp" line="119"/>
+        <location filename="../src/app/RailgunPanel.cpp" line="120"/>
         <source>Delete Railgun</source>
         <translation>Supprimer le Railgun</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::RailgunStatus</name>
+    <message>
+        <location filename="../src/core/api/RailgunStatus.cpp" line="22"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunStatus.cpp" line="24"/>
+        <source>Initializing</source>
+        <translation>Initialisation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunStatus.cpp" line="26"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "RailgunPanel.h"
 
 #include "ReadOnlyTable.h"
+#include "api/RailgunStatus.h"
 #include "dialogs/CreateRailgunDialog.h"
 #include "models/RailgunListModel.h"
 #include "operations/DomainController.h"
@@ -95,7 +96,7 @@ void RailgunPanel::updateButtons()
     const bool hasApi = m_controller->api() != nullptr;
     m_create->setEnabled(hasApi);
     const auto info = m_controller->railgunModel()->railgun(id);
-    m_delete->setEnabled(hasApi && info && info->status != QLatin1String("D"));
+    m_delete->setEnabled(hasApi && info && railgunStatus(info->status) != RailgunStatus::Deleted);
     m_copy->setEnabled(info && !info->apiKey.isEmpty());
 }
 

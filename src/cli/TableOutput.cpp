@@ -1,6 +1,7 @@
 #include "TableOutput.h"
 
 #include "TextTable.h"
+#include "api/RailgunStatus.h"
 
 #include <QCoreApplication>
 
@@ -18,15 +19,14 @@ QString yesNo(bool value)
 }
 } // namespace
 
-QString statusText(const QString &status)
+QString statusText(const QString &code)
 {
-    if (status == QLatin1String("V"))
-        return tr("active (V)");
-    if (status == QLatin1String("INI"))
-        return tr("initializing (INI)");
-    if (status == QLatin1String("D"))
-        return tr("deleted (D)");
-    return status.isEmpty() ? QStringLiteral("-") : status;
+    if (code.isEmpty())
+        return QStringLiteral("-");
+    if (Railgun::railgunStatus(code) == Railgun::RailgunStatus::Unknown)
+        return code;
+    return QCoreApplication::translate("RailgunCtl::TableOutput", "%1 (%2)")
+        .arg(Railgun::railgunStatusText(code), code);
 }
 
 QString domains(const QList<DomainOutcome> &outcomes)

@@ -14,7 +14,7 @@ QString railguns(const QList<Railgun::RailgunInfo> &railguns);
 // The new Railgun, its token clearly labelled as shown this once.
 QString created(const Railgun::InitResult &created, const QString &pubname);
 QString deleted(const Railgun::ActionResult &change);
-// "active (V)", "initializing (INI)", "deleted (D)".
+// "Active (V)", "Initializing (INI)", "Deleted (D)"; another code as it came.
 QString statusText(const QString &status);
 } // namespace TableOutput
 

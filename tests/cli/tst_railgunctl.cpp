@@ -320,7 +320,8 @@ void TestRailgunctl::railgunsTable()
     QVERIFY(lines.at(0).contains(QLatin1String("PUBNAME")));
     QVERIFY(r.out.contains("rg-fra-1"));
     QVERIFY(r.out.contains("Frankfurt edge"));
-    QVERIFY(r.out.contains("INI"));
+    QVERIFY(r.out.contains("Initializing (INI)"));
+    QVERIFY(r.out.contains("Active (V)"));
     // Columns are aligned: "NAME" starts at the same offset as every name.
     const int nameColumn = lines.at(0).indexOf(QLatin1String("NAME"));
     const QString fraLine = lines.filter(QStringLiteral("rg-fra-1")).value(0);

@@ -2,6 +2,7 @@
 #include "ParserTestSupport.h"
 #include "api/DomainName.h"
 #include "api/FormEncoder.h"
+#include "api/RailgunStatus.h"
 #include "api/Redactor.h"
 #include "api/ReplyReader.h"
 #include "api/ResponseParser.h"
@@ -267,6 +268,28 @@ private slots:
         const QByteArray body = "{\"result\":\"error\",\"msg\":\"say \\\"hi\\\", ]\",\"err_code\":\"X\"}";
         const ApiResult r = parsed(Action::ConnSet, body);
         QCOMPARE(r.error.apiMessage, QStringLiteral("say \"hi\", ]"));
+    }
+
+    // railgun_status codes: one enum, one function for the words (an unknown code is shown as it came).
+    void railgunStatusCodes_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<RailgunStatus>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("V") << "V" << RailgunStatus::Active << "Active";
+        QTest::newRow("INI") << "INI" << RailgunStatus::Initializing << "Initializing";
+        QTest::newRow("D") << "D" << RailgunStatus::Deleted << "Deleted";
+        QTest::newRow("other") << "X9" << RailgunStatus::Unknown << "X9";
+        QTest::newRow("lower case") << "v" << RailgunStatus::Unknown << "v";
+        QTest::newRow("none") << "" << RailgunStatus::Unknown << "";
+    }
+    void railgunStatusCodes()
+    {
+        QFETCH(QString, code);
+        QFETCH(RailgunStatus, status);
+        QFETCH(QString, words);
+        QCOMPARE(railgunStatus(code), status);
+        QCOMPARE(railgunStatusText(code), words);
     }
 
     void domainNames_data()

@@ -2,6 +2,7 @@
 
 #include "ui_ConnectToRailgunDialog.h"
 
+#include "api/RailgunStatus.h"
 #include "models/RailgunListModel.h"
 
 #include <QPushButton>
@@ -18,9 +19,10 @@ ConnectToRailgunDialog::ConnectToRailgunDialog(const RailgunListModel *railguns,
     m_ui->countLabel->setText(tr("Connect %n selected domain(s) to:", nullptr, domainCount));
     int firstActive = -1;
     for (const RailgunInfo &r : railguns->railguns()) {
-        if (r.status == QLatin1String("D"))
+        const RailgunStatus status = railgunStatus(r.status);
+        if (status == RailgunStatus::Deleted)
             continue;
-        const bool active = r.status == QLatin1String("V");
+        const bool active = status == RailgunStatus::Active;
         const QString label = active ? tr("%1 (%2)").arg(r.pubname, r.name)
                                      : tr("%1 (%2) — not activated").arg(r.pubname, r.name);
         m_ui->railgunCombo->addItem(label, r.id);

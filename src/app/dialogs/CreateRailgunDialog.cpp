@@ -2,6 +2,7 @@
 
 #include "ui_CreateRailgunDialog.h"
 
+#include "api/RailgunStatus.h"
 #include "operations/DomainController.h"
 
 #include <QApplication>
@@ -69,8 +70,9 @@ void CreateRailgunDialog::showToken(const InitResult &result)
     if (!m_waiting)
         return;
     m_waiting = false;
-    m_ui->createdLabel->setText(tr("The Railgun \"%1\" was created (id %2, status Initializing). Its token:")
-                                    .arg(result.name.toHtmlEscaped(), result.railgunId));
+    m_ui->createdLabel->setText(tr("The Railgun \"%1\" was created (id %2, status %3). Its token:")
+                                    .arg(result.name.toHtmlEscaped(), result.railgunId,
+                                         railgunStatusText(result.status).toHtmlEscaped()));
     m_ui->tokenEdit->setText(result.rtkn);
     m_ui->pages->setCurrentWidget(m_ui->tokenPage);
     m_ui->buttons->setEnabled(true);

@@ -33,7 +33,7 @@ struct RailgunInfo
     QString id;
     QString name;
     QString pubname;
-    QString status; // INI, V or D
+    QString status; // the code: INI, V or D (see api/RailgunStatus.h)
     bool modeActive = false;
     QString activatedOn;
     QString deletedOn;

@@ -1,20 +1,11 @@
 #include "models/DomainTableModel.h"
 
+#include "api/RailgunStatus.h"
+
 #include <QLocale>
 #include <algorithm>
 
 namespace Railgun {
-
-QString railgunStatusText(const QString &status)
-{
-    if (status == QLatin1String("V"))
-        return DomainTableModel::tr("Active");
-    if (status == QLatin1String("INI"))
-        return DomainTableModel::tr("Initializing");
-    if (status == QLatin1String("D"))
-        return DomainTableModel::tr("Deleted");
-    return status;
-}
 
 DomainTableModel::DomainTableModel(QObject *parent)
     : QAbstractTableModel(parent)

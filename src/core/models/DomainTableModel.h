@@ -136,7 +136,4 @@ private:
     QList<int> m_dirtyRows;
 };
 
-// Words for a Railgun status code (INI, V, D).
-QString railgunStatusText(const QString &status);
-
 } // namespace Railgun

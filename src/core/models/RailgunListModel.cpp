@@ -1,5 +1,7 @@
 #include "models/RailgunListModel.h"
 
+#include "api/RailgunStatus.h"
+
 #include "models/DomainTableModel.h"
 
 namespace Railgun {
