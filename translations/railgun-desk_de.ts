@@ -857,52 +857,52 @@ shop.example.org</translation>
         <translation>Jede Domain, die der letzte Vorgang nicht ändern konnte oder übersprungen hat, mit dem Grund</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <location filename="../src/app/AppActions.cpp" line="80"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <location filename="../src/app/AppActions.cpp" line="80"/>
         <source>Read the domains from the server again</source>
         <translation>Die Domains erneut vom Server lesen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="82"/>
+        <location filename="../src/app/AppActions.cpp" line="81"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="84"/>
+        <location filename="../src/app/AppActions.cpp" line="83"/>
         <source>&amp;About Railgun Desk</source>
         <translation>&amp;Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="91"/>
+        <location filename="../src/app/AppActions.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="99"/>
+        <location filename="../src/app/AppActions.cpp" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="106"/>
+        <location filename="../src/app/AppActions.cpp" line="105"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domains</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="108"/>
+        <location filename="../src/app/AppActions.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="115"/>
+        <location filename="../src/app/AppActions.cpp" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="143"/>
+        <location filename="../src/app/AppActions.cpp" line="142"/>
         <source>Nothing to undo (%1)</source>
         <translation>Nichts rückgängig zu machen (%1)</translation>
     </message>
@@ -1844,12 +1844,12 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MessageBar</name>
     <message>
-        <location filename="../src/app/MessageBar.cpp" line="63"/>
+        <location filename="../src/app/MessageBar.cpp" line="84"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/MessageBar.cpp" line="64"/>
+        <location filename="../src/app/MessageBar.cpp" line="85"/>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
     </message>

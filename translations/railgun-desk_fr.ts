@@ -857,52 +857,52 @@ shop.example.org</translation>
         <translation>Chaque domaine que la dernière opération n&apos;a pas pu modifier ou a ignoré, avec la raison</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <location filename="../src/app/AppActions.cpp" line="80"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="81"/>
+        <location filename="../src/app/AppActions.cpp" line="80"/>
         <source>Read the domains from the server again</source>
         <translation>Relire les domaines depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="82"/>
+        <location filename="../src/app/AppActions.cpp" line="81"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="84"/>
+        <location filename="../src/app/AppActions.cpp" line="83"/>
         <source>&amp;About Railgun Desk</source>
         <translation>À &amp;propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="91"/>
+        <location filename="../src/app/AppActions.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="99"/>
+        <location filename="../src/app/AppActions.cpp" line="98"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="106"/>
+        <location filename="../src/app/AppActions.cpp" line="105"/>
         <source>&amp;Domains</source>
         <translation>&amp;Domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="108"/>
+        <location filename="../src/app/AppActions.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="115"/>
+        <location filename="../src/app/AppActions.cpp" line="114"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="143"/>
+        <location filename="../src/app/AppActions.cpp" line="142"/>
         <source>Nothing to undo (%1)</source>
         <translation>Rien à annuler (%1)</translation>
     </message>
@@ -1844,12 +1844,12 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MessageBar</name>
     <message>
-        <location filename="../src/app/MessageBar.cpp" line="63"/>
+        <location filename="../src/app/MessageBar.cpp" line="84"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/app/MessageBar.cpp" line="64"/>
+        <location filename="../src/app/MessageBar.cpp" line="85"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "AppActions.h"
 
-#include "icons/SymbolicIcon.h"
+#include "icons/ThemeIcon.h"
 
 #include <QAction>
 #include <QMenu>
@@ -11,16 +11,16 @@
 namespace Railgun {
 
 namespace {
-using SymbolicIcon::Glyph;
+using Icon = ThemeIcon::Id;
 
-QAction *make(QWidget *owner, const QString &text, const QKeySequence &shortcut, Glyph glyph,
+QAction *make(QWidget *owner, const QString &text, const QKeySequence &shortcut, Icon icon,
               const QString &tip)
 {
     auto *a = new QAction(owner);
     a->setText(text);
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
-    a->setIcon(SymbolicIcon::icon(glyph));
+    a->setIcon(ThemeIcon::icon(icon));
     QString t = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip;
     if (!shortcut.isEmpty())
         t += QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText));
@@ -47,41 +47,40 @@ void addGroups(QWidget *menuOrBar, const QList<QList<QAction *>> &groups)
 AppActions::AppActions(QWidget *owner)
     : QObject(owner)
 {
-    refresh = make(owner, tr("&Refresh"), QKeySequence::Refresh, Glyph::Refresh,
+    refresh = make(owner, tr("&Refresh"), QKeySequence::Refresh, Icon::Refresh,
                    tr("Read the Railguns and every domain's connection from the server"));
-    enable = make(owner, tr("&Enable"), QKeySequence(Qt::CTRL | Qt::Key_E), Glyph::Enable,
+    enable = make(owner, tr("&Enable"), QKeySequence(Qt::CTRL | Qt::Key_E), Icon::Enable,
                   tr("Enable Railgun for the selected domains"));
-    disable = make(owner, tr("&Disable"), QKeySequence(Qt::CTRL | Qt::Key_D), Glyph::Disable,
+    disable = make(owner, tr("&Disable"), QKeySequence(Qt::CTRL | Qt::Key_D), Icon::Disable,
                    tr("Disable Railgun for the selected domains"));
-    connectTo = make(owner, tr("&Connect to Railgun…"), QKeySequence(Qt::CTRL | Qt::Key_K), Glyph::Connect,
+    connectTo = make(owner, tr("&Connect to Railgun…"), QKeySequence(Qt::CTRL | Qt::Key_K), Icon::Connect,
                      tr("Connect the selected domains to a Railgun"));
     disconnect = make(owner, tr("Dis&connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
-                      Glyph::Disconnect, tr("Remove the Railgun connection of the selected domains"));
-    removeFromList = make(owner, tr("Re&move from List…"), QKeySequence::Delete, Glyph::Remove,
+                      Icon::Disconnect, tr("Remove the Railgun connection of the selected domains"));
+    removeFromList = make(owner, tr("Re&move from List…"), QKeySequence::Delete, Icon::Remove,
                           tr("Remove the selected domains from this list (no server call)"));
-    selectAllShown = make(owner, tr("Select All &Shown"), QKeySequence::SelectAll, Glyph::SelectAll, {});
-    undo = make(owner, tr("&Undo"), QKeySequence::Undo, Glyph::Undo, {});
-    cancel = make(owner, tr("Cancel Operation"), QKeySequence(Qt::Key_Escape), Glyph::Stop,
+    selectAllShown = make(owner, tr("Select All &Shown"), QKeySequence::SelectAll, Icon::SelectAll, {});
+    undo = make(owner, tr("&Undo"), QKeySequence::Undo, Icon::Undo, {});
+    cancel = make(owner, tr("Cancel Operation"), QKeySequence(Qt::Key_Escape), Icon::Stop,
                   tr("Stop the running operation: calls already sent finish"));
-    addDomains = make(owner, tr("&Add Domains…"), QKeySequence(Qt::CTRL | Qt::Key_N), Glyph::Add,
+    addDomains = make(owner, tr("&Add Domains…"), QKeySequence(Qt::CTRL | Qt::Key_N), Icon::Add,
                       tr("Add domains to this account's list"));
-    importDomains = make(owner, tr("&Import Domains…"), QKeySequence(Qt::CTRL | Qt::Key_I), Glyph::Import,
+    importDomains = make(owner, tr("&Import Domains…"), QKeySequence(Qt::CTRL | Qt::Key_I), Icon::Import,
                          tr("Import domains from a text or CSV file"));
-    exportCsv = make(owner, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), Glyph::Export,
+    exportCsv = make(owner, tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), Icon::Export,
                      tr("Export the rows shown to a CSV file (no secrets)"));
-    accounts = make(owner, tr("A&ccounts…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), Glyph::Accounts,
+    accounts = make(owner, tr("A&ccounts…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), Icon::Accounts,
                     tr("Add, edit or remove accounts"));
-    quit = make(owner, tr("&Quit"), QKeySequence::Quit, Glyph::Quit, {});
+    quit = make(owner, tr("&Quit"), QKeySequence::Quit, Icon::Quit, {});
     quit->setMenuRole(QAction::QuitRole);
-    showFailed = make(owner, tr("Show &Failed Rows"), {}, Glyph::Failed,
+    showFailed = make(owner, tr("Show &Failed Rows"), {}, Icon::Failed,
                       tr("Show only the rows the last operation could not change"));
-    runDetails = make(owner, tr("Last Run &Details…"), {}, Glyph::About,
+    runDetails = make(owner, tr("Last Run &Details…"), {}, Icon::About,
                       tr("Every domain the last operation failed or skipped, with the reason"));
-    retryRefresh =
-        make(owner, tr("&Retry"), {}, Glyph::Refresh, tr("Read the domains from the server again"));
+    retryRefresh = make(owner, tr("&Retry"), {}, Icon::Refresh, tr("Read the domains from the server again"));
     clearFilters = make(owner, tr("C&lear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                        Glyph::ClearFilters, {});
-    about = make(owner, tr("&About Railgun Desk"), {}, Glyph::About, {});
+                        Icon::ClearFilters, {});
+    about = make(owner, tr("&About Railgun Desk"), {}, Icon::About, {});
     cancel->setEnabled(false);
     undo->setEnabled(false);
 }

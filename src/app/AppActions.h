@@ -10,7 +10,7 @@ class QWidget;
 
 namespace Railgun {
 
-// Every QAction of the main window in one place: text, shortcut, icon (SymbolicIcon), tooltip. The main
+// Every QAction of the main window in one place: text, shortcut, icon (ThemeIcon), tooltip. The main
 // window connects them; the toolbar, the menu bar and the row context menu are filled from here.
 class AppActions final : public QObject
 {

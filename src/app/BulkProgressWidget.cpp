@@ -1,6 +1,6 @@
 #include "BulkProgressWidget.h"
 
-#include "icons/SymbolicIcon.h"
+#include "icons/ThemeIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +24,7 @@ BulkProgressWidget::BulkProgressWidget(QWidget *parent)
     m_bar->setAccessibleName(tr("Operation progress"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_cancel->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Stop));
+    m_cancel->setIcon(ThemeIcon::icon(ThemeIcon::Id::Stop));
     m_cancel->setAccessibleName(tr("Cancel the running operation"));
     m_cancel->setToolTip(tr("Stop the operation: nothing new starts, calls already sent finish"));
     connect(m_cancel, &QToolButton::clicked, this, &BulkProgressWidget::cancelRequested);

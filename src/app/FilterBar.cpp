@@ -2,7 +2,7 @@
 
 #include "ui_FilterBar.h"
 
-#include "icons/SymbolicIcon.h"
+#include "icons/ThemeIcon.h"
 #include "models/DomainFilterProxy.h"
 
 #include <QAction>
@@ -30,8 +30,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_searchDelay->setInterval(150);
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::applySearch);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &FilterBar::applySearch);
-    QAction *clearSearch = m_ui->searchEdit->addAction(SymbolicIcon::icon(SymbolicIcon::Glyph::ClearText),
-                                                       QLineEdit::TrailingPosition);
+    QAction *clearSearch =
+        m_ui->searchEdit->addAction(ThemeIcon::icon(ThemeIcon::Id::ClearText), QLineEdit::TrailingPosition);
     clearSearch->setText(tr("Clear search")); // also its tooltip
     clearSearch->setVisible(false);
     connect(clearSearch, &QAction::triggered, m_ui->searchEdit, &QLineEdit::clear);
@@ -48,7 +48,7 @@ FilterBar::FilterBar(QWidget *parent)
         emit filtersChanged();
     });
 
-    m_ui->railgunFilterButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
+    m_ui->railgunFilterButton->setIcon(ThemeIcon::icon(ThemeIcon::Id::Close));
     m_ui->railgunFilterButton->setToolTip(
         tr("Only the domains of this Railgun are shown. Click to show all."));
     m_ui->railgunFilterButton->hide();
@@ -56,7 +56,7 @@ FilterBar::FilterBar(QWidget *parent)
         setRailgunFilter(QString(), QString());
         emit railgunFilterCleared();
     });
-    m_ui->domainSetFilterButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
+    m_ui->domainSetFilterButton->setIcon(ThemeIcon::icon(ThemeIcon::Id::Close));
     m_ui->domainSetFilterButton->setToolTip(tr("Click to show every row again"));
     m_ui->domainSetFilterButton->hide();
     connect(m_ui->domainSetFilterButton, &QToolButton::clicked, this,

@@ -1,6 +1,7 @@
 #include "MessageBar.h"
 
-#include "icons/SymbolicIcon.h"
+#include "StatusPalette.h"
+#include "icons/ThemeIcon.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -28,6 +29,26 @@ QColor kindColour(MessageBar::Kind kind, const QPalette &palette)
         break;
     }
     return palette.color(QPalette::Highlight);
+}
+
+QIcon iconFor(MessageBar::Kind kind)
+{
+    using StatusPalette::Tone;
+    const QPalette palette = QApplication::palette();
+    switch (kind) {
+    case MessageBar::Kind::Positive:
+        return ThemeIcon::bundled(QStringLiteral("status-enabled"),
+                                  StatusPalette::colour(Tone::Positive, palette));
+    case MessageBar::Kind::Warning:
+        return ThemeIcon::bundled(QStringLiteral("status-error"),
+                                  StatusPalette::colour(Tone::Neutral, palette));
+    case MessageBar::Kind::Error:
+        return ThemeIcon::bundled(QStringLiteral("status-error"),
+                                  StatusPalette::colour(Tone::Negative, palette));
+    case MessageBar::Kind::Information:
+        break;
+    }
+    return ThemeIcon::bundled(QStringLiteral("help-about"), palette.color(QPalette::Highlight));
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal bWeight)
@@ -59,7 +80,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_actionsLayout->setSpacing(2);
     layout->addLayout(m_actionsLayout);
     m_close->setAutoRaise(true);
-    m_close->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Close));
+    m_close->setIcon(ThemeIcon::icon(ThemeIcon::Id::Close));
     m_close->setToolTip(tr("Close"));
     m_close->setAccessibleName(tr("Close the message"));
     layout->addWidget(m_close, 0, Qt::AlignTop);
@@ -87,15 +108,8 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction
         m_actionsLayout->addWidget(button);
         m_buttons << button;
     }
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    if (kind == Kind::Warning)
-        icon = QStyle::SP_MessageBoxWarning;
-    else if (kind == Kind::Error)
-        icon = QStyle::SP_MessageBoxCritical;
-    else if (kind == Kind::Positive)
-        icon = QStyle::SP_DialogApplyButton;
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(side, side));
+    m_icon->setPixmap(iconFor(kind).pixmap(QSize(side, side), devicePixelRatioF()));
     applyColours();
     setAccessibleName(text);
     show();

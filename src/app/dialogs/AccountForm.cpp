@@ -3,7 +3,7 @@
 #include "ui_AccountForm.h"
 
 #include "api/RailgunApi.h"
-#include "icons/SymbolicIcon.h"
+#include "icons/ThemeIcon.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,9 +18,9 @@ AccountForm::AccountForm(QWidget *parent)
     m_ui->kindCombo->addItem(tr("Client (e-mail and API token)"), int(Credentials::Kind::Client));
     m_ui->kindCombo->addItem(tr("Hosting partner (host key)"), int(Credentials::Kind::Partner));
 
-    m_ui->revealButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Reveal));
+    m_ui->revealButton->setIcon(ThemeIcon::icon(ThemeIcon::Id::Reveal));
     m_ui->revealButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_ui->caBrowseButton->setIcon(SymbolicIcon::icon(SymbolicIcon::Glyph::Open));
+    m_ui->caBrowseButton->setIcon(ThemeIcon::icon(ThemeIcon::Id::Open));
 
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->secretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
