@@ -1208,32 +1208,27 @@ shop.example.org</translation>
         <translation>„%1“ ist jetzt das aktuelle Konto.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="23"/>
-        <source>The API base URL must be an https:// address, such as %1.</source>
-        <translation>Die API-Basis-URL muss eine https://-Adresse sein, etwa %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="27"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="22"/>
         <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick “Allow insecure http://”.</source>
         <translation>Einfaches http:// zu %1 würde Ihre Zugangsdaten unverschlüsselt senden. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="40"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="37"/>
         <source>Enter a name for the account.</source>
         <translation>Geben Sie einen Namen für das Konto ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="42"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="39"/>
         <source>Enter the account&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="57"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="54"/>
         <source>Enter the API token.</source>
         <translation>Geben Sie das API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="58"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="55"/>
         <source>Enter the host key.</source>
         <translation>Geben Sie den Host-Schlüssel ein.</translation>
     </message>
@@ -1900,22 +1895,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::RailgunApi</name>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="100"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="125"/>
         <source>The account has no complete credentials.</source>
         <translation>Das Konto hat keine vollständigen Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="103"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="128"/>
         <source>Looking up a customer needs a partner host key.</source>
         <translation>Die Suche nach einem Kunden braucht einen Partner-Host-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="117"/>
-        <source>The API base URL is not a valid http(s) URL.</source>
-        <translation>Die API-Basis-URL ist keine gültige http(s)-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="122"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="72"/>
         <source>Plain http:// is only used for this computer unless the account allows it.</source>
         <translation>Einfaches http:// wird nur für diesen Computer verwendet, außer das Konto erlaubt es.</translation>
     </message>
@@ -1935,49 +1925,64 @@ shop.example.org</translation>
         <translation>Der Server hat „%1“ statt JSON gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="234"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="61"/>
+        <source>The API base URL is not a valid URL (expected like %1).</source>
+        <translation>Die API-Basis-URL ist keine gültige URL (erwartet etwa %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunApi.cpp" line="64"/>
+        <source>The API base URL must start with https:// (or http:// for this computer).</source>
+        <translation>Die API-Basis-URL muss mit https:// beginnen (oder mit http:// für diesen Computer).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunApi.cpp" line="67"/>
+        <source>The API base URL must not contain a query, a fragment or a user name.</source>
+        <translation>Die API-Basis-URL darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunApi.cpp" line="249"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="248"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="263"/>
         <source>init needs a name and a public name.</source>
         <translation>init braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="268"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="283"/>
         <source>ipr_set needs address ranges.</source>
         <translation>ipr_set braucht Adressbereiche.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="272"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="287"/>
         <source>Unknown action.</source>
         <translation>Unbekannte Aktion.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="279"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="294"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Ein Railgun braucht einen Namen und einen öffentlichen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="288"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="322"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="359"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="303"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="337"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="374"/>
         <source>No Railgun token given.</source>
         <translation>Kein Railgun-Token angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="370"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="385"/>
         <source>&quot;%1&quot; is not an IP address or range.</source>
         <translation>„%1“ ist keine IP-Adresse und kein Adressbereich.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="376"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="391"/>
         <source>No address ranges given.</source>
         <translation>Keine Adressbereiche angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="387"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="402"/>
         <source>Enter the customer&apos;s e-mail address.</source>
         <translation>Geben Sie die E-Mail-Adresse des Kunden ein.</translation>
     </message>

@@ -1208,32 +1208,27 @@ shop.example.org</translation>
         <translation>« %1 » est maintenant le compte actuel.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="23"/>
-        <source>The API base URL must be an https:// address, such as %1.</source>
-        <translation>L&apos;URL de base de l&apos;API doit être une adresse https://, comme %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="27"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="22"/>
         <source>Plain http:// to %1 would send your credentials unencrypted. Use https://, or tick “Allow insecure http://”.</source>
         <translation>Le http:// simple vers %1 enverrait vos identifiants en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé ».</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="40"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="37"/>
         <source>Enter a name for the account.</source>
         <translation>Saisissez un nom pour le compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="42"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="39"/>
         <source>Enter the account&apos;s e-mail address.</source>
         <translation>Saisissez l&apos;adresse e-mail du compte.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="57"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="54"/>
         <source>Enter the API token.</source>
         <translation>Saisissez le jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="58"/>
+        <location filename="../src/app/dialogs/AccountFormValidator.cpp" line="55"/>
         <source>Enter the host key.</source>
         <translation>Saisissez la clé d&apos;hôte.</translation>
     </message>
@@ -1900,22 +1895,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::RailgunApi</name>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="100"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="125"/>
         <source>The account has no complete credentials.</source>
         <translation>Le compte n&apos;a pas d&apos;identifiants complets.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="103"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="128"/>
         <source>Looking up a customer needs a partner host key.</source>
         <translation>La recherche d&apos;un client nécessite une clé d&apos;hôte de partenaire.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="117"/>
-        <source>The API base URL is not a valid http(s) URL.</source>
-        <translation>L&apos;URL de base de l&apos;API n&apos;est pas une URL http(s) valide.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="122"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="72"/>
         <source>Plain http:// is only used for this computer unless the account allows it.</source>
         <translation>Le http:// simple n&apos;est utilisé que pour cet ordinateur, sauf si le compte l&apos;autorise.</translation>
     </message>
@@ -1935,49 +1925,64 @@ shop.example.org</translation>
         <translation>Le serveur a envoyé « %1 » au lieu de JSON.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="234"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="61"/>
+        <source>The API base URL is not a valid URL (expected like %1).</source>
+        <translation>L&apos;URL de base de l&apos;API n&apos;est pas une URL valide (attendue comme %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunApi.cpp" line="64"/>
+        <source>The API base URL must start with https:// (or http:// for this computer).</source>
+        <translation>L&apos;URL de base de l&apos;API doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunApi.cpp" line="67"/>
+        <source>The API base URL must not contain a query, a fragment or a user name.</source>
+        <translation>L&apos;URL de base de l&apos;API ne doit contenir ni requête, ni fragment, ni nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/RailgunApi.cpp" line="249"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="248"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="263"/>
         <source>init needs a name and a public name.</source>
         <translation>init nécessite un nom et un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="268"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="283"/>
         <source>ipr_set needs address ranges.</source>
         <translation>ipr_set nécessite des plages d&apos;adresses.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="272"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="287"/>
         <source>Unknown action.</source>
         <translation>Action inconnue.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="279"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="294"/>
         <source>A Railgun needs a name and a public name.</source>
         <translation>Un Railgun a besoin d&apos;un nom et d&apos;un nom public.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="288"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="322"/>
-        <location filename="../src/core/api/RailgunApi.cpp" line="359"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="303"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="337"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="374"/>
         <source>No Railgun token given.</source>
         <translation>Aucun jeton Railgun fourni.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="370"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="385"/>
         <source>&quot;%1&quot; is not an IP address or range.</source>
         <translation>« %1 » n&apos;est ni une adresse IP ni une plage.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="376"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="391"/>
         <source>No address ranges given.</source>
         <translation>Aucune plage d&apos;adresses fournie.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/RailgunApi.cpp" line="387"/>
+        <location filename="../src/core/api/RailgunApi.cpp" line="402"/>
         <source>Enter the customer&apos;s e-mail address.</source>
         <translation>Saisissez l&apos;adresse e-mail du client.</translation>
     </message>

@@ -22,22 +22,18 @@ bool isTrue(const QString &value)
 
 namespace ConfigurationLoader {
 
-QString checkBaseUrl(const QUrl &input, bool allowInsecure, QUrl *normalized)
+QString checkBaseUrl(const QUrl &url, const QString &origin, bool allowInsecure, QUrl *normalized)
 {
-    QUrl url = input;
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("RAILGUN_API_URL is not a valid URL (expected like https://host/api/v2/railgun/).");
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return tr("RAILGUN_API_URL must start with https:// (or http:// for this computer).");
-    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return tr("RAILGUN_API_URL must not contain a query, a fragment or a user name.");
-    if (!url.path().endsWith(QLatin1Char('/')))
-        url.setPath(url.path() + QLatin1Char('/'));
-    if (!allowInsecure && !Railgun::RailgunApi::isSecureOrLoopback(url))
-        return tr("Refusing to send credentials over plain http:// to a host other than this computer; use "
-                  "https:// or set RAILGUN_ALLOW_INSECURE=1.");
-    *normalized = url;
-    return {};
+    const Railgun::ApiError error = Railgun::RailgunApi::checkBaseUrl(url, allowInsecure, normalized);
+    if (!error.isError())
+        return {};
+    if (error.kind == Railgun::ApiError::Kind::InsecureTransport)
+        return QCoreApplication::translate("RailgunCtl::Configuration",
+                                           "%1: refusing to send credentials over plain http:// to a host "
+                                           "other than this computer; use https:// or set "
+                                           "RAILGUN_ALLOW_INSECURE=1.")
+            .arg(origin);
+    return QStringLiteral("%1: %2").arg(origin, error.toText());
 }
 
 Configuration fromEnvironment(const QProcessEnvironment &env)
@@ -49,7 +45,8 @@ Configuration fromEnvironment(const QProcessEnvironment &env)
     const QString urlText = env.value(QStringLiteral("RAILGUN_API_URL")).trimmed();
     if (!urlText.isEmpty()) {
         QUrl url;
-        c.error = checkBaseUrl(QUrl(urlText, QUrl::StrictMode), allowInsecure, &url);
+        c.error = checkBaseUrl(QUrl(urlText, QUrl::StrictMode), QStringLiteral("RAILGUN_API_URL"),
+                               allowInsecure, &url);
         if (!c.ok())
             return c;
         c.options.baseUrl = url;

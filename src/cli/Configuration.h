@@ -22,9 +22,9 @@ namespace ConfigurationLoader {
 // Reads RAILGUN_API_URL, RAILGUN_EMAIL + RAILGUN_TOKEN or RAILGUN_HOST_KEY, RAILGUN_ALLOW_INSECURE,
 // RAILGUN_CA_FILE, RAILGUN_TIMEOUT_MS and RAILGUN_REQUESTS_PER_SECOND.
 Configuration fromEnvironment(const QProcessEnvironment &env);
-// Checks a base URL: http(s) with a host, no query; plain http only to loopback unless allowed.
-// Returns an error in words, or empty. *normalized gets the URL with a trailing '/'.
-QString checkBaseUrl(const QUrl &url, bool allowInsecure, QUrl *normalized);
+// Words RailgunApi::checkBaseUrl's verdict on a base URL for the terminal, naming where the URL came from
+// (`origin`: "RAILGUN_API_URL", the profile): an error in words, or empty. *normalized as there.
+QString checkBaseUrl(const QUrl &url, const QString &origin, bool allowInsecure, QUrl *normalized);
 } // namespace ConfigurationLoader
 
 } // namespace RailgunCtl

@@ -64,7 +64,11 @@ void ProfileLoader::load(const QString &name, const QString &settingsFile, Callb
         return;
     }
     QUrl url;
-    base.error = ConfigurationLoader::checkBaseUrl(account.baseUrl, account.allowInsecureHttp, &url);
+    base.error = ConfigurationLoader::checkBaseUrl(
+        account.baseUrl,
+        QCoreApplication::translate("RailgunCtl::ProfileLoader", "The API base URL of \"%1\"")
+            .arg(account.name),
+        account.allowInsecureHttp, &url);
     if (!base.ok()) {
         finish(base);
         return;

@@ -238,6 +238,9 @@ void TestRailgunctl::exitCodes_data()
                              << QStringLiteral("RAILGUN_API_URL");
     QTest::newRow("not a url") << QStringList{QStringLiteral("railguns")} << "RAILGUN_API_URL=::nonsense"
                                << QByteArray() << 2 << QStringLiteral("RAILGUN_API_URL");
+    QTest::newRow("url with a user name")
+        << QStringList{QStringLiteral("railguns")} << "RAILGUN_API_URL=https://me@example.org/api/v2/railgun/"
+        << QByteArray() << 2 << QStringLiteral("RAILGUN_API_URL: The API base URL must not contain");
     QTest::newRow("plain http elsewhere")
         << QStringList{QStringLiteral("railguns")} << "RAILGUN_API_URL=http://example.org/api/v2/railgun/"
         << QByteArray() << 2 << QStringLiteral("RAILGUN_ALLOW_INSECURE");

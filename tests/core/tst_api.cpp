@@ -409,6 +409,77 @@ private slots:
         QVERIFY(RailgunApi::isSecureOrLoopback(QUrl(QStringLiteral("https://www.cloudflare.com/"))));
     }
 
+    // The one base-URL check: what passes (normalised with a trailing '/'), and the kind of each refusal.
+    void baseUrlCheck_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowInsecure");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<QString>("normalized");
+        const auto ok = ApiError::Kind::None;
+        const auto invalid = ApiError::Kind::InvalidInput;
+        const auto insecure = ApiError::Kind::InsecureTransport;
+        QTest::newRow("https") << "https://www.cloudflare.com/api/v2/railgun/" << false << ok
+                               << "https://www.cloudflare.com/api/v2/railgun/";
+        QTest::newRow("slash added") << "https://h.example/api/v2/railgun" << false << ok
+                                     << "https://h.example/api/v2/railgun/";
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080/api/v2/railgun/" << false << ok
+                                       << "http://127.0.0.1:8080/api/v2/railgun/";
+        QTest::newRow("http ::1") << "http://[::1]:8080/x/" << false << ok << "http://[::1]:8080/x/";
+        QTest::newRow("http localhost") << "http://localhost/x/" << false << ok << "http://localhost/x/";
+        QTest::newRow("http elsewhere") << "http://railgun.example/x/" << false << insecure << "";
+        QTest::newRow("http elsewhere, allowed")
+            << "http://railgun.example/x/" << true << ok << "http://railgun.example/x/";
+        QTest::newRow("ftp") << "ftp://railgun.example/x/" << true << invalid << "";
+        QTest::newRow("relative") << "api/v2/railgun/" << false << invalid << "";
+        QTest::newRow("no host") << "https:///api/v2/railgun/" << false << invalid << "";
+        QTest::newRow("query") << "https://h.example/x/?a=1" << false << invalid << "";
+        QTest::newRow("fragment") << "https://h.example/x/#top" << false << invalid << "";
+        QTest::newRow("user name") << "https://me:pw@h.example/x/" << false << invalid << "";
+        QTest::newRow("empty") << "" << false << invalid << "";
+    }
+    void baseUrlCheck()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowInsecure);
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(QString, normalized);
+        QUrl out(QStringLiteral("https://untouched.example/"));
+        const ApiError e = RailgunApi::checkBaseUrl(QUrl(url, QUrl::StrictMode), allowInsecure, &out);
+        QCOMPARE(e.kind, kind);
+        if (kind == ApiError::Kind::None) {
+            QCOMPARE(out.toString(), normalized);
+        } else {
+            QVERIFY(!e.toText().isEmpty());
+            QCOMPARE(out.toString(), QStringLiteral("https://untouched.example/"));
+        }
+    }
+
+    // send() refuses what the check refuses, before anything goes out.
+    void sendChecksTheBaseUrl()
+    {
+        const int before = m_emulator.state()
+                               .value(QLatin1String("stats"))
+                               .toObject()
+                               .value(QLatin1String("requests"))
+                               .toInt();
+        ApiOptions options;
+        QUrl base = m_emulator.apiBase();
+        base.setUserName(QStringLiteral("someone"));
+        options.baseUrl = base;
+        m_api->setOptions(options);
+        m_api->setCredentials(clientCredentials());
+        const ApiResult r = wait(m_api->userGetAll());
+        QCOMPARE(r.error.kind, ApiError::Kind::InvalidInput);
+        QVERIFY(r.error.toText().contains(QLatin1String("user name")));
+        QCOMPARE(m_emulator.state()
+                     .value(QLatin1String("stats"))
+                     .toObject()
+                     .value(QLatin1String("requests"))
+                     .toInt(),
+                 before);
+    }
+
     void tls()
     {
         QTemporaryDir dir;

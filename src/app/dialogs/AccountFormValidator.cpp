@@ -17,17 +17,14 @@ AccountFormValidator::AccountFormValidator(const SettingsStore *accounts, const 
 
 QString AccountFormValidator::transportProblem(const Account &account)
 {
-    const QUrl &url = account.baseUrl;
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return QCoreApplication::translate("Railgun::CredentialsDialog",
-                                           "The API base URL must be an https:// address, such as %1.")
-            .arg(ApiOptions::defaultBaseUrl().toString());
-    if (!RailgunApi::isSecureOrLoopback(url) && !account.allowInsecureHttp)
+    const ApiError urlError = RailgunApi::checkBaseUrl(account.baseUrl, account.allowInsecureHttp);
+    if (urlError.kind == ApiError::Kind::InsecureTransport)
         return QCoreApplication::translate("Railgun::CredentialsDialog",
                                            "Plain http:// to %1 would send your credentials unencrypted. Use "
                                            "https://, or tick “Allow insecure http://”.")
-            .arg(url.host());
+            .arg(account.baseUrl.host());
+    if (urlError.isError())
+        return urlError.toText();
     QString caProblem;
     account.apiOptions(&caProblem);
     return caProblem;

@@ -54,6 +54,31 @@ bool RailgunApi::isSecureOrLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+ApiError RailgunApi::checkBaseUrl(const QUrl &input, bool allowInsecureHttp, QUrl *normalized)
+{
+    QUrl url = input;
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return ApiError::invalidInput(tr("The API base URL is not a valid URL (expected like %1).")
+                                          .arg(ApiOptions::defaultBaseUrl().toString()));
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return ApiError::invalidInput(tr("The API base URL must start with https:// (or http:// for this "
+                                         "computer)."));
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return ApiError::invalidInput(tr("The API base URL must not contain a query, a fragment or a user "
+                                         "name."));
+    if (!allowInsecureHttp && !isSecureOrLoopback(url)) {
+        ApiError e;
+        e.kind = ApiError::Kind::InsecureTransport;
+        e.detail = tr("Plain http:// is only used for this computer unless the account allows it.");
+        return e;
+    }
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    if (normalized)
+        *normalized = url;
+    return {};
+}
+
 void RailgunApi::addCredentials(FormFields *params) const
 {
     // The only place secrets enter a request.
@@ -103,24 +128,14 @@ ApiReply *RailgunApi::send(Action action, const QString &domain, FormFields para
                          ApiError::invalidInput(tr("Looking up a customer needs a partner host key.")));
 
     QUrl url;
+    if (const ApiError e = checkBaseUrl(m_options.baseUrl, m_options.allowInsecureHttp, &url); e.isError())
+        return failEarly(action, domain, e);
     if (action == Action::UserLookup) {
         url = m_options.hostGateway();
+        if (const ApiError e = checkBaseUrl(url, m_options.allowInsecureHttp); e.isError())
+            return failEarly(action, domain, e);
     } else {
-        QUrl base = m_options.baseUrl;
-        if (!base.path().endsWith(QLatin1Char('/')))
-            base.setPath(base.path() + QLatin1Char('/'));
-        url = base.resolved(QUrl(actionName(action)));
-    }
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return failEarly(action, domain,
-                         ApiError::invalidInput(tr("The API base URL is not a valid http(s) URL.")));
-    }
-    if (!isSecureOrLoopback(url) && !m_options.allowInsecureHttp) {
-        ApiError e;
-        e.kind = ApiError::Kind::InsecureTransport;
-        e.detail = tr("Plain http:// is only used for this computer unless the account allows it.");
-        return failEarly(action, domain, e);
+        url = url.resolved(QUrl(actionName(action)));
     }
 
     addCredentials(&params);

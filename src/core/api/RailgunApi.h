@@ -47,6 +47,11 @@ public:
 
     // Whether a URL may carry credentials without the user's explicit consent.
     static bool isSecureOrLoopback(const QUrl &url);
+    // The one check of an API base URL (every front end and send() use it): an absolute http(s) URL with a
+    // host and no query, fragment or user name (InvalidInput, its detail says which), plain http:// only to
+    // this computer unless allowInsecureHttp (InsecureTransport). *normalized, when given and the URL passes,
+    // gets it with its path ending in '/'. Front ends only word the error.
+    static ApiError checkBaseUrl(const QUrl &url, bool allowInsecureHttp, QUrl *normalized = nullptr);
 
 signals:
     // Every finished call, for the activity log. Secrets are already removed.
