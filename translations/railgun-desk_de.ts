@@ -606,12 +606,12 @@ shop.example.org</translation>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="104"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="107"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="108"/>
         <source>%n new domain(s)</source>
         <translation>
             <numerusform>%n neue Domain</numerusform>
@@ -619,7 +619,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="109"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="110"/>
         <source>%n duplicate(s) ignored</source>
         <translation>
             <numerusform>%n Duplikat ignoriert</numerusform>
@@ -627,7 +627,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="111"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="112"/>
         <source>%n invalid name(s), listed below</source>
         <translation>
             <numerusform>%n ungültiger Name, unten aufgeführt</numerusform>
@@ -635,7 +635,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="114"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="115"/>
         <source>&amp;Add %n Domain(s)</source>
         <translation>
             <numerusform>%n Domain &amp;hinzufügen</numerusform>
@@ -1529,6 +1529,96 @@ shop.example.org</translation>
         <location filename="../src/core/storage/DomainListStore.cpp" line="180"/>
         <source>The domain list could not be written: %1</source>
         <translation>Die Domainliste konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::DomainName</name>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="52"/>
+        <source>A URL is not a domain name: give its host name alone.</source>
+        <translation>Eine URL ist kein Domainname: Geben Sie nur ihren Hostnamen an.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="54"/>
+        <source>An e-mail address is not a domain name.</source>
+        <translation>Eine E-Mail-Adresse ist kein Domainname.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="57"/>
+        <source>The domain name contains a control character (%1).</source>
+        <translation>Der Domainname enthält ein Steuerzeichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="59"/>
+        <source>The domain name contains an invisible character (%1).</source>
+        <translation>Der Domainname enthält ein unsichtbares Zeichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="61"/>
+        <source>The domain name contains a space.</source>
+        <translation>Der Domainname enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="63"/>
+        <source>A wildcard (*) is not a domain name.</source>
+        <translation>Ein Platzhalter (*) ist kein Domainname.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="66"/>
+        <location filename="../src/core/api/DomainName.cpp" line="80"/>
+        <source>The domain name contains %1, which is not allowed in a domain name.</source>
+        <translation>Der Domainname enthält %1, das in einem Domainnamen nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="74"/>
+        <location filename="../src/core/api/DomainName.cpp" line="109"/>
+        <source>The domain name has an empty label (two dots in a row).</source>
+        <translation>Der Domainname hat ein leeres Label (zwei Punkte hintereinander).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="76"/>
+        <source>A label of the domain name is longer than 63 characters.</source>
+        <translation>Ein Label des Domainnamens ist länger als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="85"/>
+        <source>A label of the domain name starts or ends with a hyphen.</source>
+        <translation>Ein Label des Domainnamens beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="96"/>
+        <source>The domain name is empty.</source>
+        <translation>Der Domainname ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="98"/>
+        <source>The domain name is too long.</source>
+        <translation>Der Domainname ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="105"/>
+        <source>The domain name needs at least two labels (like example.com).</source>
+        <translation>Der Domainname braucht mindestens zwei Labels (wie example.com).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="107"/>
+        <source>The domain name has an empty label (it starts with a dot).</source>
+        <translation>Der Domainname hat ein leeres Label (er beginnt mit einem Punkt).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="125"/>
+        <source>The domain name is not a valid internationalised name (a character IDNA does not allow, or a broken xn-- label).</source>
+        <translation>Der Domainname ist kein gültiger internationalisierter Name (ein Zeichen, das IDNA nicht erlaubt, oder ein fehlerhaftes xn--Label).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="130"/>
+        <source>The domain name is longer than 253 characters.</source>
+        <translation>Der Domainname ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="141"/>
+        <source>An IP address is not a domain name.</source>
+        <translation>Eine IP-Adresse ist kein Domainname.</translation>
     </message>
 </context>
 <context>

@@ -606,12 +606,12 @@ shop.example.org</translation>
         <translation>Il n&apos;existe aucun utilisateur %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="104"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="107"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="108"/>
         <source>%n new domain(s)</source>
         <translation>
             <numerusform>%n nouveau domaine</numerusform>
@@ -619,7 +619,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="109"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="110"/>
         <source>%n duplicate(s) ignored</source>
         <translation>
             <numerusform>%n doublon ignoré</numerusform>
@@ -627,7 +627,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="111"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="112"/>
         <source>%n invalid name(s), listed below</source>
         <translation>
             <numerusform>%n nom invalide, listé ci-dessous</numerusform>
@@ -635,7 +635,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="114"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="115"/>
         <source>&amp;Add %n Domain(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n domaine</numerusform>
@@ -1529,6 +1529,96 @@ shop.example.org</translation>
         <location filename="../src/core/storage/DomainListStore.cpp" line="180"/>
         <source>The domain list could not be written: %1</source>
         <translation>La liste de domaines n&apos;a pas pu être écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::DomainName</name>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="52"/>
+        <source>A URL is not a domain name: give its host name alone.</source>
+        <translation>Une URL n&apos;est pas un nom de domaine : indiquez seulement son nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="54"/>
+        <source>An e-mail address is not a domain name.</source>
+        <translation>Une adresse e-mail n&apos;est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="57"/>
+        <source>The domain name contains a control character (%1).</source>
+        <translation>Le nom de domaine contient un caractère de contrôle (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="59"/>
+        <source>The domain name contains an invisible character (%1).</source>
+        <translation>Le nom de domaine contient un caractère invisible (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="61"/>
+        <source>The domain name contains a space.</source>
+        <translation>Le nom de domaine contient une espace.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="63"/>
+        <source>A wildcard (*) is not a domain name.</source>
+        <translation>Un caractère générique (*) n&apos;est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="66"/>
+        <location filename="../src/core/api/DomainName.cpp" line="80"/>
+        <source>The domain name contains %1, which is not allowed in a domain name.</source>
+        <translation>Le nom de domaine contient %1, qui n&apos;est pas permis dans un nom de domaine.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="74"/>
+        <location filename="../src/core/api/DomainName.cpp" line="109"/>
+        <source>The domain name has an empty label (two dots in a row).</source>
+        <translation>Le nom de domaine a une étiquette vide (deux points de suite).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="76"/>
+        <source>A label of the domain name is longer than 63 characters.</source>
+        <translation>Une étiquette du nom de domaine dépasse 63 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="85"/>
+        <source>A label of the domain name starts or ends with a hyphen.</source>
+        <translation>Une étiquette du nom de domaine commence ou finit par un trait d&apos;union.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="96"/>
+        <source>The domain name is empty.</source>
+        <translation>Le nom de domaine est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="98"/>
+        <source>The domain name is too long.</source>
+        <translation>Le nom de domaine est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="105"/>
+        <source>The domain name needs at least two labels (like example.com).</source>
+        <translation>Le nom de domaine doit avoir au moins deux étiquettes (comme example.com).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="107"/>
+        <source>The domain name has an empty label (it starts with a dot).</source>
+        <translation>Le nom de domaine a une étiquette vide (il commence par un point).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="125"/>
+        <source>The domain name is not a valid internationalised name (a character IDNA does not allow, or a broken xn-- label).</source>
+        <translation>Le nom de domaine n&apos;est pas un nom internationalisé valide (un caractère qu&apos;IDNA refuse, ou une étiquette xn-- abîmée).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="130"/>
+        <source>The domain name is longer than 253 characters.</source>
+        <translation>Le nom de domaine dépasse 253 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/DomainName.cpp" line="141"/>
+        <source>An IP address is not a domain name.</source>
+        <translation>Une adresse IP n&apos;est pas un nom de domaine.</translation>
     </message>
 </context>
 <context>

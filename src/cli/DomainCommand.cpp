@@ -71,7 +71,7 @@ void DomainCommand::start(const QList<DomainEntry> &entries)
             o.domain = e.name;
             valid.append(m_outcomes.size());
         } else {
-            o.domain = e.input;
+            o.domain = e.shownInput();
             o.failure = {QStringLiteral("invalid_input"), e.error, QString()};
         }
         m_outcomes.append(o);

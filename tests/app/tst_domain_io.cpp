@@ -1,6 +1,5 @@
-// Getting domains in (paste, text and CSV files) and the table out (CSV export of what is shown).
+// The table out: CSV export of what is shown. (Domain lists coming in: tests/core/tst_domainlist.)
 #include "CsvExporter.h"
-#include "DomainInputParser.h"
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
 
@@ -16,39 +15,6 @@ class TestDomainIo : public QObject
     Q_OBJECT
 
 private slots:
-    void pasteSeparators()
-    {
-        const QStringList tokens = DomainInputParser::tokensFromText(
-            QStringLiteral("a.example\nb.example, c.example;d.example\te.example  f.example\r\n\n"));
-        QCOMPARE(tokens, (QStringList{QStringLiteral("a.example"), QStringLiteral("b.example"),
-                                      QStringLiteral("c.example"), QStringLiteral("d.example"),
-                                      QStringLiteral("e.example"), QStringLiteral("f.example")}));
-    }
-
-    void csvFirstColumnWithHeader()
-    {
-        const QStringList tokens = DomainInputParser::tokensFromCsv(
-            QStringLiteral("domain,railgun,enabled\nA.example,rg-1,yes\n\"b.example\",rg-2,no\n"));
-        QCOMPARE(tokens, (QStringList{QStringLiteral("A.example"), QStringLiteral("b.example")}));
-    }
-
-    void parseRejectsAndCounts()
-    {
-        const QStringList tokens{QStringLiteral("New.Example"),    QStringLiteral("new.example"),
-                                 QStringLiteral("listed.example"), QStringLiteral("bad_name.example"),
-                                 QStringLiteral("localhost"),      QStringLiteral("bücher.example")};
-        const DomainInputParser::Result r =
-            DomainInputParser::parse(tokens, QSet<QString>{QStringLiteral("listed.example")});
-        QCOMPARE(r.valid,
-                 (QStringList{QStringLiteral("new.example"), QStringLiteral("xn--bcher-kva.example")}));
-        QCOMPARE(r.duplicates, 2); // once in the input, once already listed
-        QCOMPARE(r.invalid.size(), 2);
-        QCOMPARE(r.invalid.at(0).input, QStringLiteral("bad_name.example"));
-        QCOMPARE(r.invalid.at(1).input, QStringLiteral("localhost"));
-        for (const DomainInputParser::Rejected &rejected : r.invalid)
-            QVERIFY(!rejected.reason.isEmpty());
-    }
-
     void exportWritesWhatIsShown()
     {
         DomainTableModel model;

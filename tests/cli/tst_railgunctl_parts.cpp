@@ -30,7 +30,6 @@ private slots:
     void parse_data();
     void parse();
     void parseValues();
-    void parseLines();
     void collectNormalisesAndDedupes();
     void readFirstLineKeepsToken();
     void textTableAligns();
@@ -100,27 +99,24 @@ void TestRailgunctlParts::parseValues()
     QCOMPARE(RailgunCtl::ParseResult().invocation.concurrency, 4); // the default
 }
 
-void TestRailgunctlParts::parseLines()
-{
-    QCOMPARE(
-        RailgunCtl::DomainInput::parseLines(QStringLiteral("# head\n\n a.com \r\nb.com # note\n#c.com\n")),
-        args({"a.com", "b.com"}));
-}
-
 void TestRailgunctlParts::collectNormalisesAndDedupes()
 {
+    // "-" reads standard input with the core's rules (tests/core/tst_domainlist); arguments are taken one by
+    // one.
     QBuffer in;
-    in.setData("Example.COM.\nexample.com\nbad name\nbücher.de\n");
+    in.setData("Example.COM.\nexample.com # again\nbad_name.de\nbücher.de\n");
     QVERIFY(in.open(QIODevice::ReadOnly));
     const QList<RailgunCtl::DomainEntry> e = RailgunCtl::DomainInput::collect({QStringLiteral("-")}, &in);
     QCOMPARE(e.size(), 3);
     QCOMPARE(e.at(0).name, QStringLiteral("example.com"));
     QVERIFY(!e.at(1).isValid());
-    QCOMPARE(e.at(1).input, QStringLiteral("bad name"));
+    QCOMPARE(e.at(1).input, QStringLiteral("bad_name.de"));
     QVERIFY(!e.at(1).error.isEmpty());
     QCOMPARE(e.at(2).name, QStringLiteral("xn--bcher-kva.de"));
-    // Without "-", the arguments themselves.
-    QCOMPARE(RailgunCtl::DomainInput::collect({QStringLiteral("a.com")}, nullptr).size(), 1);
+    const QList<RailgunCtl::DomainEntry> args =
+        RailgunCtl::DomainInput::collect({QStringLiteral("a.com"), QStringLiteral("b c.com")}, nullptr);
+    QCOMPARE(args.size(), 2);
+    QCOMPARE(args.at(1).input, QStringLiteral("b c.com"));
 }
 
 void TestRailgunctlParts::readFirstLineKeepsToken()

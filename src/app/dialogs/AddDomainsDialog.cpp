@@ -2,8 +2,8 @@
 
 #include "ui_AddDomainsDialog.h"
 
-#include "DomainInputParser.h"
 #include "api/ApiReply.h"
+#include "api/DomainListParser.h"
 #include "api/RailgunApi.h"
 
 #include <QFile>
@@ -51,7 +51,7 @@ bool AddDomainsDialog::importFile(const QString &path)
     const QString text = QString::fromUtf8(file.readAll());
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     const QStringList tokens =
-        csv ? DomainInputParser::tokensFromCsv(text) : DomainInputParser::tokensFromText(text);
+        DomainListParser::names(text, csv ? DomainListParser::Format::Csv : DomainListParser::Format::Text);
     QString joined = m_ui->input->toPlainText();
     if (!joined.isEmpty() && !joined.endsWith(QLatin1Char('\n')))
         joined += QLatin1Char('\n');
@@ -97,22 +97,23 @@ void AddDomainsDialog::lookupCustomer()
 void AddDomainsDialog::reparse()
 {
     const auto result =
-        DomainInputParser::parse(DomainInputParser::tokensFromText(m_ui->input->toPlainText()), m_listed);
-    m_valid = result.valid;
+        DomainListParser::parse(m_ui->input->toPlainText(), DomainListParser::Format::Text, m_listed);
+    m_valid = result.valid();
+    const QList<DomainListParser::Entry> invalid = result.invalid();
     m_ui->invalidList->clear();
-    for (const auto &bad : result.invalid)
-        m_ui->invalidList->addItem(tr("%1 — %2").arg(bad.input, bad.reason));
-    m_ui->invalidList->setVisible(!result.invalid.isEmpty());
+    for (const auto &bad : invalid)
+        m_ui->invalidList->addItem(tr("%1 — %2").arg(bad.shownInput(), bad.error));
+    m_ui->invalidList->setVisible(!invalid.isEmpty());
     QStringList parts;
-    parts << tr("%n new domain(s)", nullptr, int(result.valid.size()));
+    parts << tr("%n new domain(s)", nullptr, int(m_valid.size()));
     if (result.duplicates > 0)
         parts << tr("%n duplicate(s) ignored", nullptr, result.duplicates);
-    if (!result.invalid.isEmpty())
-        parts << tr("%n invalid name(s), listed below", nullptr, int(result.invalid.size()));
+    if (!invalid.isEmpty())
+        parts << tr("%n invalid name(s), listed below", nullptr, int(invalid.size()));
     m_ui->summaryLabel->setText(parts.join(QStringLiteral(", ")));
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Add %n Domain(s)", nullptr, int(result.valid.size())));
-    ok->setEnabled(!result.valid.isEmpty());
+    ok->setText(tr("&Add %n Domain(s)", nullptr, int(m_valid.size())));
+    ok->setEnabled(!m_valid.isEmpty());
 }
 
 } // namespace Railgun
