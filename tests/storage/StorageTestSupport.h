@@ -71,8 +71,8 @@ inline QByteArray keychainHint(const QString &message)
     return (QStringLiteral("the system keychain is required but unavailable: ") + message +
             QStringLiteral(" [DBUS_SESSION_BUS_ADDRESS=") +
             (bus.isEmpty() ? QStringLiteral("<unset>") : bus) +
-            QStringLiteral("]. Run the suite under dbus-run-session with an unlocked gnome-keyring-daemon "
-                           "(see tests/storage/CMakeLists.txt)."))
+            QStringLiteral("]. Run it through ctest, whose fixture starts a session bus with an unlocked "
+                           "gnome-keyring-daemon (see tests/CMakeLists.txt)."))
         .toLocal8Bit();
 }
 

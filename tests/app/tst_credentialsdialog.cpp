@@ -115,7 +115,7 @@ const char unauthorized[] =
 
 } // namespace
 
-// With the real keychain (the suite runs under dbus-run-session with gnome-keyring).
+// With the real keychain (the ctest fixture's session bus and gnome-keyring).
 class TestCredentialsDialog : public QObject
 {
     Q_OBJECT

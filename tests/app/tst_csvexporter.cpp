@@ -10,7 +10,7 @@
 
 using namespace Railgun;
 
-class TestDomainIo : public QObject
+class TestCsvExporter : public QObject
 {
     Q_OBJECT
 
@@ -68,5 +68,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDomainIo)
-#include "tst_domain_io.moc"
+QTEST_MAIN(TestCsvExporter)
+#include "tst_csvexporter.moc"
