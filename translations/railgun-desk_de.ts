@@ -1039,6 +1039,45 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>Railgun::ChangeJournal</name>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="203"/>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="216"/>
+        <source>Cannot write the change journal %1: %2</source>
+        <translation>Das Änderungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="264"/>
+        <source>Cannot read it: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="282"/>
+        <source>Not a JSON object: skipped.</source>
+        <translation>Kein JSON-Objekt: übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="283"/>
+        <source>Cut short (the writer was stopped): skipped.</source>
+        <translation>Abgeschnitten (der Schreiber wurde beendet): übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="288"/>
+        <source>Not a journal line: skipped.</source>
+        <translation>Keine Journalzeile: übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="293"/>
+        <source>A change begun twice: the repeat is skipped.</source>
+        <translation>Eine zweimal begonnene Änderung: die Wiederholung wird übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="317"/>
+        <source>An outcome of an unknown kind: skipped.</source>
+        <translation>Ein Ergebnis unbekannter Art: übersprungen.</translation>
+    </message>
+</context>
+<context>
     <name>Railgun::ConnectToRailgunDialog</name>
     <message numerus="yes">
         <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="19"/>
@@ -1282,6 +1321,163 @@ shop.example.org</translation>
         <location filename="../src/app/DemoSetup.cpp" line="79"/>
         <source>The demo domains could not be looked up: %1</source>
         <translation>Die Demo-Domains konnten nicht abgefragt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::DesiredPlan</name>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="31"/>
+        <source>%1 is connected to Railgun %2, which is not in this account&apos;s list: its connection cannot be changed from here.</source>
+        <translation>%1 ist mit dem Railgun %2 verbunden, der nicht in der Liste dieses Kontos steht: Diese Verbindung kann von hier aus nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="37"/>
+        <source>%1 is connected to Railgun %2, which is deleted: the server refuses to change that connection.</source>
+        <translation>%1 ist mit dem Railgun %2 verbunden, der gelöscht ist: Der Server lehnt Änderungen an dieser Verbindung ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="65"/>
+        <source>The current state of %1 was not read.</source>
+        <translation>Der aktuelle Zustand von %1 wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="69"/>
+        <source>The current state of %1 is unknown: %2</source>
+        <translation>Der aktuelle Zustand von %1 ist unbekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="117"/>
+        <source>The Railgun %1 is not active (%2): the server connects domains only to active Railguns.</source>
+        <translation>Der Railgun %1 ist nicht aktiv (%2): Der Server verbindet Domains nur mit aktiven Railguns.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="201"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="203"/>
+        <source>Move to another Railgun</source>
+        <translation>Zu einem anderen Railgun verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="205"/>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="207"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="209"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::DesiredStateFile</name>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="51"/>
+        <source>The domain is empty.</source>
+        <translation>Die Domain ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="57"/>
+        <source>“%1” is not a domain name: %2</source>
+        <translation>„%1“ ist kein Domainname: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="66"/>
+        <source>%1 is already on line %2.</source>
+        <translation>%1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="75"/>
+        <source>%1 cannot be enabled without a Railgun (the railgun field is empty).</source>
+        <translation>%1 kann ohne Railgun nicht aktiviert werden (das Feld railgun ist leer).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="84"/>
+        <source>%1: say whether Railgun is enabled (on or off).</source>
+        <translation>%1: Geben Sie an, ob Railgun aktiviert ist (on oder off).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="126"/>
+        <source>Text after a closing quote.</source>
+        <translation>Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="137"/>
+        <source>A quote is not closed (a cell cannot span lines).</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen (eine Zelle kann nicht über mehrere Zeilen gehen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="186"/>
+        <source>The first line must be the header “domain,railgun,enabled” (the columns in any order, nothing else).</source>
+        <translation>Die erste Zeile muss die Kopfzeile „domain,railgun,enabled“ sein (die Spalten in beliebiger Reihenfolge, nichts anderes).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="202"/>
+        <source>Expected %1 fields (domain, railgun, enabled), found %2.</source>
+        <translation>%1 Felder erwartet (domain, railgun, enabled), %2 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="212"/>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="362"/>
+        <source>“%1” is not a value for enabled: use on/off, yes/no or 1/0.</source>
+        <translation>„%1“ ist kein Wert für enabled: Verwenden Sie on/off, yes/no oder 1/0.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="218"/>
+        <source>The file is empty: it needs the header “domain,railgun,enabled”.</source>
+        <translation>Die Datei ist leer: Sie braucht die Kopfzeile „domain,railgun,enabled“.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="310"/>
+        <source>The JSON is malformed: %1.</source>
+        <translation>Das JSON ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="319"/>
+        <source>The JSON must be an array of {&quot;domain&quot;, &quot;railgun&quot;, &quot;enabled&quot;} objects, or an object holding that array under &quot;domains&quot;.</source>
+        <translation>Das JSON muss ein Array von {&quot;domain&quot;, &quot;railgun&quot;, &quot;enabled&quot;}-Objekten sein oder ein Objekt, das dieses Array unter &quot;domains&quot; enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="328"/>
+        <source>Entry %1 is not an object.</source>
+        <translation>Eintrag %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="338"/>
+        <source>Entry %1 has unknown fields: %2 (only domain, railgun and enabled).</source>
+        <translation>Eintrag %1 hat unbekannte Felder: %2 (nur domain, railgun und enabled).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="346"/>
+        <source>Entry %1 needs &quot;domain&quot; as a string.</source>
+        <translation>Eintrag %1 braucht &quot;domain&quot; als Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="350"/>
+        <source>Entry %1: &quot;railgun&quot; must be a string or null.</source>
+        <translation>Eintrag %1: &quot;railgun&quot; muss eine Zeichenkette oder null sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="369"/>
+        <source>Entry %1: &quot;enabled&quot; must be true or false.</source>
+        <translation>Eintrag %1: &quot;enabled&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="432"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="448"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2382,24 @@ shop.example.org</translation>
         <location filename="../src/app/RailgunPanel.cpp" line="120"/>
         <source>Delete Railgun</source>
         <translation>Railgun löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::RailgunReference</name>
+    <message>
+        <location filename="../src/core/desired/RailgunReference.cpp" line="37"/>
+        <source>%1 (%2, “%3”)</source>
+        <translation>%1 (%2, „%3“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/RailgunReference.cpp" line="55"/>
+        <source>No Railgun “%1” in this account (give its id, name or public name).</source>
+        <translation>Kein Railgun „%1“ in diesem Konto (geben Sie seine ID, seinen Namen oder öffentlichen Namen an).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/RailgunReference.cpp" line="60"/>
+        <source>The Railgun “%1” is ambiguous: it matches %2. Give its id instead.</source>
+        <translation>Der Railgun „%1“ ist mehrdeutig: Er passt auf %2. Geben Sie stattdessen seine ID an.</translation>
     </message>
 </context>
 <context>

@@ -1039,6 +1039,45 @@ shop.example.org</translation>
     </message>
 </context>
 <context>
+    <name>Railgun::ChangeJournal</name>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="203"/>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="216"/>
+        <source>Cannot write the change journal %1: %2</source>
+        <translation>Impossible d’écrire le journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="264"/>
+        <source>Cannot read it: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="282"/>
+        <source>Not a JSON object: skipped.</source>
+        <translation>Pas un objet JSON : ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="283"/>
+        <source>Cut short (the writer was stopped): skipped.</source>
+        <translation>Tronqué (l’écriture a été interrompue) : ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="288"/>
+        <source>Not a journal line: skipped.</source>
+        <translation>Pas une ligne de journal : ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="293"/>
+        <source>A change begun twice: the repeat is skipped.</source>
+        <translation>Une modification commencée deux fois : la répétition est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/ChangeJournal.cpp" line="317"/>
+        <source>An outcome of an unknown kind: skipped.</source>
+        <translation>Un résultat de type inconnu : ignoré.</translation>
+    </message>
+</context>
+<context>
     <name>Railgun::ConnectToRailgunDialog</name>
     <message numerus="yes">
         <location filename="../src/app/dialogs/ConnectToRailgunDialog.cpp" line="19"/>
@@ -1282,6 +1321,163 @@ shop.example.org</translation>
         <location filename="../src/app/DemoSetup.cpp" line="79"/>
         <source>The demo domains could not be looked up: %1</source>
         <translation>Les domaines de démo n&apos;ont pas pu être recherchés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::DesiredPlan</name>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="31"/>
+        <source>%1 is connected to Railgun %2, which is not in this account&apos;s list: its connection cannot be changed from here.</source>
+        <translation>%1 est connecté au Railgun %2, qui ne figure pas dans la liste de ce compte : cette connexion ne peut pas être modifiée d’ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="37"/>
+        <source>%1 is connected to Railgun %2, which is deleted: the server refuses to change that connection.</source>
+        <translation>%1 est connecté au Railgun %2, qui est supprimé : le serveur refuse de modifier cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="65"/>
+        <source>The current state of %1 was not read.</source>
+        <translation>L’état actuel de %1 n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="69"/>
+        <source>The current state of %1 is unknown: %2</source>
+        <translation>L’état actuel de %1 est inconnu : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="117"/>
+        <source>The Railgun %1 is not active (%2): the server connects domains only to active Railguns.</source>
+        <translation>Le Railgun %1 n’est pas actif (%2) : le serveur ne connecte des domaines qu’à des Railguns actifs.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="201"/>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="203"/>
+        <source>Move to another Railgun</source>
+        <translation>Déplacer vers un autre Railgun</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="205"/>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="207"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredPlan.cpp" line="209"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::DesiredStateFile</name>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="51"/>
+        <source>The domain is empty.</source>
+        <translation>Le domaine est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="57"/>
+        <source>“%1” is not a domain name: %2</source>
+        <translation>« %1 » n’est pas un nom de domaine : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="66"/>
+        <source>%1 is already on line %2.</source>
+        <translation>%1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="75"/>
+        <source>%1 cannot be enabled without a Railgun (the railgun field is empty).</source>
+        <translation>%1 ne peut pas être activé sans Railgun (le champ railgun est vide).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="84"/>
+        <source>%1: say whether Railgun is enabled (on or off).</source>
+        <translation>%1 : indiquez si Railgun est activé (on ou off).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="126"/>
+        <source>Text after a closing quote.</source>
+        <translation>Du texte après un guillemet fermant.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="137"/>
+        <source>A quote is not closed (a cell cannot span lines).</source>
+        <translation>Un guillemet n’est pas fermé (une cellule ne peut pas s’étendre sur plusieurs lignes).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="186"/>
+        <source>The first line must be the header “domain,railgun,enabled” (the columns in any order, nothing else).</source>
+        <translation>La première ligne doit être l’en-tête « domain,railgun,enabled » (les colonnes dans n’importe quel ordre, rien d’autre).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="202"/>
+        <source>Expected %1 fields (domain, railgun, enabled), found %2.</source>
+        <translation>%1 champs attendus (domain, railgun, enabled), %2 trouvés.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="212"/>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="362"/>
+        <source>“%1” is not a value for enabled: use on/off, yes/no or 1/0.</source>
+        <translation>« %1 » n’est pas une valeur pour enabled : utilisez on/off, yes/no ou 1/0.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="218"/>
+        <source>The file is empty: it needs the header “domain,railgun,enabled”.</source>
+        <translation>Le fichier est vide : il lui faut l’en-tête « domain,railgun,enabled ».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="310"/>
+        <source>The JSON is malformed: %1.</source>
+        <translation>Le JSON est mal formé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="319"/>
+        <source>The JSON must be an array of {&quot;domain&quot;, &quot;railgun&quot;, &quot;enabled&quot;} objects, or an object holding that array under &quot;domains&quot;.</source>
+        <translation>Le JSON doit être un tableau d’objets {&quot;domain&quot;, &quot;railgun&quot;, &quot;enabled&quot;}, ou un objet qui contient ce tableau sous &quot;domains&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="328"/>
+        <source>Entry %1 is not an object.</source>
+        <translation>L’entrée %1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="338"/>
+        <source>Entry %1 has unknown fields: %2 (only domain, railgun and enabled).</source>
+        <translation>L’entrée %1 a des champs inconnus : %2 (seulement domain, railgun et enabled).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="346"/>
+        <source>Entry %1 needs &quot;domain&quot; as a string.</source>
+        <translation>L’entrée %1 doit avoir &quot;domain&quot; sous forme de chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="350"/>
+        <source>Entry %1: &quot;railgun&quot; must be a string or null.</source>
+        <translation>Entrée %1 : &quot;railgun&quot; doit être une chaîne ou null.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="369"/>
+        <source>Entry %1: &quot;enabled&quot; must be true or false.</source>
+        <translation>Entrée %1 : &quot;enabled&quot; doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="432"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/DesiredStateFile.cpp" line="448"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2382,24 @@ shop.example.org</translation>
         <location filename="../src/app/RailgunPanel.cpp" line="120"/>
         <source>Delete Railgun</source>
         <translation>Supprimer le Railgun</translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::RailgunReference</name>
+    <message>
+        <location filename="../src/core/desired/RailgunReference.cpp" line="37"/>
+        <source>%1 (%2, “%3”)</source>
+        <translation>%1 (%2, « %3 »)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/RailgunReference.cpp" line="55"/>
+        <source>No Railgun “%1” in this account (give its id, name or public name).</source>
+        <translation>Aucun Railgun « %1 » dans ce compte (indiquez son identifiant, son nom ou son nom public).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/desired/RailgunReference.cpp" line="60"/>
+        <source>The Railgun “%1” is ambiguous: it matches %2. Give its id instead.</source>
+        <translation>Le Railgun « %1 » est ambigu : il correspond à %2. Indiquez plutôt son identifiant.</translation>
     </message>
 </context>
 <context>
