@@ -8,6 +8,7 @@
 #include "api/ApiReply.h"
 #include "api/RailgunApi.h"
 #include "bulk/BulkRunner.h"
+#include "session/AccountSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ RunResult runBulk(const QUrl &apiBase, const Bench::Fixture &fx, const QStringLi
     struct Shard
     {
         std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<RailgunApi> api;
+        std::unique_ptr<AccountSession> session;
         std::unique_ptr<BulkRunner> runner;
         QList<BulkItem> items;
     };
@@ -55,22 +56,24 @@ RunResult runBulk(const QUrl &apiBase, const Bench::Fixture &fx, const QStringLi
     ApiOptions options;
     options.baseUrl = apiBase;
     for (int i = 0; i < domains.size(); ++i)
-        engines[i % shards].items.append(BulkItem{domains.at(i), Action::ConnSetModeEnabled, fx.rtkn, true});
+        engines[i % shards].items.append(
+            BulkItem{domains.at(i), Action::ConnSetModeEnabled, fx.rtkn, true, {}, {}});
 
     RunResult result;
     QEventLoop loop;
     int running = 0;
     for (Shard &s : engines) {
         s.nam = std::make_unique<QNetworkAccessManager>();
-        s.api = std::make_unique<RailgunApi>(s.nam.get());
-        s.api->setCredentials(credentials);
-        s.api->setOptions(options);
-        s.runner = std::make_unique<BulkRunner>(s.api.get());
-        s.runner->setConcurrency(concurrency);
-        // Each shard gets its share of the rate.
-        s.runner->setRequestsPerSecond(requestsPerSecond / shards);
-        QObject::connect(s.runner.get(), &BulkRunner::rateLimited, &loop,
-                         [&result](int) { ++result.rateLimitPauses; });
+        SessionConfig config;
+        config.credentials = credentials;
+        config.options = options;
+        config.concurrency = concurrency;
+        // Each shard gets its share of the rate (per 100 s); 0 = no client-side limit.
+        config.rateLimit = {int(requestsPerSecond * 100 / shards), 100};
+        s.session = std::make_unique<AccountSession>(config, s.nam.get());
+        s.runner = std::make_unique<BulkRunner>(s.session.get());
+        QObject::connect(s.session.get(), &AccountSession::paused, &loop,
+                         [&result](qint64) { ++result.rateLimitPauses; });
         QObject::connect(s.runner.get(), &BulkRunner::finished, &loop, [&] {
             if (--running == 0)
                 loop.quit();

@@ -12,6 +12,7 @@
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
 #include "operations/DomainController.h"
+#include "session/AccountSession.h"
 #include "storage/CredentialStore.h"
 #include "storage/SettingsStore.h"
 
@@ -111,19 +112,16 @@ int main(int argc, char **argv)
     DomainTableView *view = window.tableView();
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
 
-    // The account's API on the emulator (what AccountSession would set up).
+    // The account's session on the emulator (what AccountSwitcher would set up), without a client-side limit.
     QNetworkAccessManager nam;
-    RailgunApi api(&nam);
-    Credentials c;
-    c.email = fx.email;
-    c.token = fx.token;
-    api.setCredentials(c);
-    ApiOptions options;
-    options.baseUrl = emu.apiBase();
-    api.setOptions(options);
-    controller->setApi(&api);
-    controller->setConcurrency(parser.value(concOpt).toInt());
-    controller->setRequestsPerSecond(0);
+    SessionConfig config;
+    config.credentials.email = fx.email;
+    config.credentials.token = fx.token;
+    config.options.baseUrl = emu.apiBase();
+    config.concurrency = parser.value(concOpt).toInt();
+    config.rateLimit = {0, 1};
+    AccountSession session(config, &nam);
+    controller->setSession(&session);
     bool railgunsListed = false;
     QObject::connect(controller, &DomainController::railgunsChanged, &app, [&] { railgunsListed = true; });
     controller->refreshRailguns();

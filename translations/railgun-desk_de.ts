@@ -64,47 +64,63 @@
         <translation>&amp;Parallele Anfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="167"/>
-        <source>Re&amp;quests per second:</source>
-        <translation>Anfragen pro &amp;Sekunde:</translation>
-    </message>
-    <message>
-        <location filename="../ui/AccountForm.ui" line="177"/>
+        <location filename="../ui/AccountForm.ui" line="182"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="196"/>
+        <location filename="../ui/AccountForm.ui" line="226"/>
         <source>T&amp;imeout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="206"/>
+        <location filename="../ui/AccountForm.ui" line="208"/>
+        <location filename="../ui/AccountForm.ui" line="236"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="222"/>
+        <location filename="../ui/AccountForm.ui" line="167"/>
+        <source>Rate &amp;limit:</source>
+        <translation>Anfrage&amp;limit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="179"/>
+        <source>The most requests the server takes in the window; the account stays below it. Cloudflare allowed 1,200 per 5 minutes.</source>
+        <translation>Die meisten Anfragen, die der Server im Zeitfenster annimmt; das Konto bleibt darunter. Cloudflare erlaubte 1.200 pro 5 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="185"/>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="198"/>
+        <source>per</source>
+        <translation>pro</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="252"/>
         <source>Extra CA certi&amp;ficate:</source>
         <translation>Zusätzliches CA-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="234"/>
+        <location filename="../ui/AccountForm.ui" line="264"/>
         <source>None (system certificates only)</source>
         <translation>Keines (nur Systemzertifikate)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="241"/>
+        <location filename="../ui/AccountForm.ui" line="271"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="244"/>
+        <location filename="../ui/AccountForm.ui" line="274"/>
         <source>Choose CA certificate file</source>
         <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="247"/>
+        <location filename="../ui/AccountForm.ui" line="277"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -365,7 +381,7 @@ shop.example.org</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="88"/>
+        <location filename="../src/core/api/ApiError.cpp" line="92"/>
         <source>Rate limited by the server.</source>
         <translation>Vom Server ausgebremst (Ratenbegrenzung).</translation>
     </message>
@@ -421,60 +437,60 @@ shop.example.org</translation>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
         <source>&amp;Host key:</source>
         <translation>&amp;Host-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
         <source>API t&amp;oken:</source>
         <translation>API-T&amp;oken:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="111"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Zugangsdaten werden unverschlüsselt an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="110"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
         <source>Choose a CA Certificate</source>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="126"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="128"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
-    <name>Railgun::AccountSession</name>
+    <name>Railgun::AccountSwitcher</name>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="49"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="60"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="70"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="81"/>
         <source>The account has no saved secret.</source>
         <translation>Für das Konto ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="99"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="113"/>
         <source>The domain list could not be saved: %1</source>
         <translation>Die Domainliste konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -563,55 +579,55 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AddDomainsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="32"/>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="31"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="46"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="33"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="32"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="48"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="47"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="67"/>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="79"/>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="85"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="87"/>
         <source>Import Customer&apos;s Domains</source>
         <translation>Domains eines Kunden importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="67"/>
         <source>The customer&apos;s Cloudflare e-mail address:</source>
         <translation>Die Cloudflare-E-Mail-Adresse des Kunden:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="74"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="73"/>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="82"/>
         <source>The lookup of %1 failed: %2</source>
         <translation>Die Suche nach %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="86"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="88"/>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="105"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="107"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="110"/>
         <source>%n new domain(s)</source>
         <translation>
             <numerusform>%n neue Domain</numerusform>
@@ -619,7 +635,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="110"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="112"/>
         <source>%n duplicate(s) ignored</source>
         <translation>
             <numerusform>%n Duplikat ignoriert</numerusform>
@@ -627,7 +643,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="114"/>
         <source>%n invalid name(s), listed below</source>
         <translation>
             <numerusform>%n ungültiger Name, unten aufgeführt</numerusform>
@@ -635,7 +651,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="115"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="117"/>
         <source>&amp;Add %n Domain(s)</source>
         <translation>
             <numerusform>%n Domain &amp;hinzufügen</numerusform>
@@ -646,52 +662,52 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ApiError</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="57"/>
+        <location filename="../src/core/api/ApiError.cpp" line="59"/>
         <source>Refused to send credentials over an insecure connection.</source>
         <translation>Das Senden von Zugangsdaten über eine unsichere Verbindung wurde verweigert.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="60"/>
+        <location filename="../src/core/api/ApiError.cpp" line="62"/>
         <source>The server refused the connection (is it running?).</source>
         <translation>Der Server hat die Verbindung abgelehnt (läuft er?).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="63"/>
+        <location filename="../src/core/api/ApiError.cpp" line="65"/>
         <source>The server&apos;s host name could not be found.</source>
         <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="66"/>
+        <location filename="../src/core/api/ApiError.cpp" line="68"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor er vollständig geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="69"/>
+        <location filename="../src/core/api/ApiError.cpp" line="71"/>
         <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="72"/>
+        <location filename="../src/core/api/ApiError.cpp" line="74"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="75"/>
+        <location filename="../src/core/api/ApiError.cpp" line="77"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="77"/>
+        <location filename="../src/core/api/ApiError.cpp" line="79"/>
         <source>Network error.</source>
         <translation>Netzwerkfehler.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="80"/>
+        <location filename="../src/core/api/ApiError.cpp" line="82"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/api/ApiError.cpp" line="85"/>
+        <location filename="../src/core/api/ApiError.cpp" line="89"/>
         <source>Rate limited by the server; retry after %n second(s).</source>
         <translation>
             <numerusform>Vom Server ausgebremst; erneuter Versuch in %n Sekunde.</numerusform>
@@ -699,12 +715,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="91"/>
+        <location filename="../src/core/api/ApiError.cpp" line="96"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="97"/>
+        <location filename="../src/core/api/ApiError.cpp" line="102"/>
         <source>The server reported an error without a message.</source>
         <translation>Der Server hat einen Fehler ohne Meldung gemeldet.</translation>
     </message>
@@ -902,7 +918,7 @@ shop.example.org</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="142"/>
+        <location filename="../src/app/AppActions.cpp" line="144"/>
         <source>Nothing to undo (%1)</source>
         <translation>Nichts rückgängig zu machen (%1)</translation>
     </message>
@@ -910,42 +926,42 @@ shop.example.org</translation>
 <context>
     <name>Railgun::BulkProgressWidget</name>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="24"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="25"/>
         <source>Operation progress</source>
         <translation>Fortschritt des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="25"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="26"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="28"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="29"/>
         <source>Cancel the running operation</source>
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="29"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="30"/>
         <source>Stop the operation: nothing new starts, calls already sent finish</source>
         <translation>Vorgang anhalten: Nichts Neues startet, bereits gesendete Aufrufe werden abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="38"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="39"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="49"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="56"/>
         <source>%1: %2/%3, %4 failed</source>
         <translation>%1: %2/%3, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="50"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="59"/>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/BulkProgressWidget.cpp" line="55"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="67"/>
         <source>%1: the server asked to wait %n s…</source>
         <translation>
             <numerusform>%1: Der Server bittet, %n s zu warten…</numerusform>
@@ -953,7 +969,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="61"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="73"/>
         <source>Cancelling: waiting for calls already sent…</source>
         <translation>Wird abgebrochen: Warten auf bereits gesendete Aufrufe…</translation>
     </message>
@@ -1313,12 +1329,12 @@ shop.example.org</translation>
         <translation>Demo (Emulator)</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="77"/>
+        <location filename="../src/app/DemoSetup.cpp" line="78"/>
         <source>The demo domain list could not be saved: %1</source>
         <translation>Die Demo-Domainliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="79"/>
+        <location filename="../src/app/DemoSetup.cpp" line="80"/>
         <source>The demo domains could not be looked up: %1</source>
         <translation>Die Demo-Domains konnten nicht abgefragt werden: %1</translation>
     </message>
@@ -1483,26 +1499,20 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="110"/>
-        <location filename="../src/core/operations/RailgunController.cpp" line="37"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="125"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="30"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Die Railguns konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="89"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="359"/>
-        <location filename="../src/core/operations/RailgunController.cpp" line="52"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="99"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="382"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="46"/>
         <source>No account is set up.</source>
         <translation>Es ist kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="93"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="363"/>
-        <source>Another operation is still running.</source>
-        <translation>Ein anderer Vorgang läuft noch.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="98"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="111"/>
         <source>Listing Railguns…</source>
         <translation>Railguns werden aufgelistet…</translation>
     </message>
@@ -1512,61 +1522,84 @@ shop.example.org</translation>
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="157"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="103"/>
+        <source>A refresh is already running.</source>
+        <translation>Eine Aktualisierung läuft bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/operations/DomainController.cpp" line="123"/>
+        <source>Reading %n domain(s)…</source>
+        <translation>
+            <numerusform>%n Domain wird gelesen…</numerusform>
+            <numerusform>%n Domains werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
+        <source>Refresh stopped: %1 read, %2 failed, %3 not read.</source>
+        <translation>Aktualisierung angehalten: %1 gelesen, %2 fehlgeschlagen, %3 nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/DomainController.cpp" line="172"/>
+        <source>Refresh finished: %1 read, %2 failed.</source>
+        <translation>Aktualisierung beendet: %1 gelesen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/DomainController.cpp" line="199"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 wartet auf die Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="161"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 ist mit keinem Railgun verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="208"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Der Railgun dieser Domain ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="188"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="233"/>
         <source>Undo toggle of %1</source>
         <translation>Umschalten von %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="194"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun für %1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="195"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun für %1 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="248"/>
         <source>%1: not changed: %2</source>
         <translation>%1: nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="139"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="209"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="148"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="254"/>
         <source>Checking the outcome…</source>
         <translation>Ergebnis wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="182"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="191"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Angewendet (bestätigt nach: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="186"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="195"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="169"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="226"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="178"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="273"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
@@ -1586,8 +1619,8 @@ shop.example.org</translation>
         <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="281"/>
-        <location filename="../src/core/operations/RailgunController.cpp" line="80"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="303"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="74"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
@@ -1612,7 +1645,7 @@ shop.example.org</translation>
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="307"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="329"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Entfernen von %n Domain rückgängig machen</numerusform>
@@ -1620,7 +1653,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="308"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="330"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n Domain aus der Liste entfernt.</numerusform>
@@ -1628,7 +1661,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="343"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="365"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n Domain wieder in die Liste aufgenommen.</numerusform>
@@ -1641,12 +1674,12 @@ shop.example.org</translation>
         <translation>Nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="71"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="69"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Wird abgebrochen: Bereits gesendete Aufrufe werden zuerst abgeschlossen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/BulkOperation.cpp" line="155"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="164"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>%n unsicheres Ergebnis wird beim Server geprüft…</numerusform>
@@ -1654,7 +1687,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="380"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="414"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>%1 von %n Domain rückgängig machen</numerusform>
@@ -1662,27 +1695,27 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="391"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="428"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 abgebrochen: %2 erledigt, %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="397"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="434"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 abgeschlossen: %2 erfolgreich, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/RailgunController.cpp" line="64"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="58"/>
         <source>Could not create the Railgun: %1</source>
         <translation>Der Railgun konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/RailgunController.cpp" line="68"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="62"/>
         <source>It may have been created anyway: check the list.</source>
         <translation>Er wurde möglicherweise trotzdem erstellt: Prüfen Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/RailgunController.cpp" line="99"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="92"/>
         <source>Could not delete the Railgun: %1</source>
         <translation>Der Railgun konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -1894,6 +1927,43 @@ shop.example.org</translation>
         <source>Pending…</source>
         <translation>Ausstehend…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="487"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="490"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="495"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Railgun::DomainTableView</name>
@@ -1977,47 +2047,72 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/MainWindow.cpp" line="99"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/MainWindow.cpp" line="100"/>
         <source>The account whose domains are shown</source>
         <translation>Das Konto, dessen Domains angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="141"/>
+        <location filename="../src/app/MainWindow.cpp" line="164"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/MainWindow.cpp" line="203"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="265"/>
+        <location filename="../src/app/MainWindow.cpp" line="354"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="238"/>
+        <location filename="../src/app/MainWindow.cpp" line="327"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="265"/>
+        <location filename="../src/app/MainWindow.cpp" line="78"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="79"/>
+        <source>Carry on now instead of waiting as long as the server asked</source>
+        <translation>Jetzt weitermachen, statt so lange zu warten, wie der Server verlangt hat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="241"/>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="285"/>
+        <source>The server asked to wait %1 before any further request; nothing is sent until you resume.</source>
+        <translation>Der Server hat verlangt, vor jeder weiteren Anfrage %1 zu warten; bis Sie fortsetzen, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="297"/>
+        <source>about %1 at the server&apos;s limit</source>
+        <translation>etwa %1 beim Limit des Servers</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="354"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="279"/>
+        <location filename="../src/app/MainWindow.cpp" line="368"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -2025,7 +2120,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="280"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -2033,12 +2128,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/MainWindow.cpp" line="380"/>
         <source>Couldn&apos;t read from the server: %1</source>
         <translation>Der Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="296"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>%n domain(s) could not be read</source>
         <translation>
             <numerusform>%n Domain konnte nicht gelesen werden</numerusform>
@@ -2046,7 +2141,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="329"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -2054,12 +2149,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="348"/>
+        <location filename="../src/app/MainWindow.cpp" line="437"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/MainWindow.cpp" line="438"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -2067,12 +2162,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="362"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="363"/>
+        <location filename="../src/app/MainWindow.cpp" line="452"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -2080,17 +2175,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="379"/>
+        <location filename="../src/app/MainWindow.cpp" line="468"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="379"/>
+        <location filename="../src/app/MainWindow.cpp" line="468"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="484"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -2098,23 +2193,23 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="400"/>
-        <location filename="../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../src/app/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/MainWindow.cpp" line="495"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/MainWindow.cpp" line="490"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../src/app/MainWindow.cpp" line="495"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="408"/>
+        <location filename="../src/app/MainWindow.cpp" line="497"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
@@ -2196,17 +2291,17 @@ shop.example.org</translation>
         <translation>Einfaches http:// wird nur für diesen Computer verwendet, außer das Konto erlaubt es.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="64"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="90"/>
         <source>The server redirected to another host or to plain http; the request was stopped.</source>
         <translation>Der Server hat auf einen anderen Host oder auf einfaches http umgeleitet; die Anfrage wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="69"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="95"/>
         <source>The answer is larger than %1 KiB.</source>
         <translation>Die Antwort ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="130"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="156"/>
         <source>The server sent &quot;%1&quot; instead of JSON.</source>
         <translation>Der Server hat „%1“ statt JSON gesendet.</translation>
     </message>

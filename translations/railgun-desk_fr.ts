@@ -64,47 +64,63 @@
         <translation>Requêtes &amp;parallèles :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="167"/>
-        <source>Re&amp;quests per second:</source>
-        <translation>Re&amp;quêtes par seconde :</translation>
-    </message>
-    <message>
-        <location filename="../ui/AccountForm.ui" line="177"/>
+        <location filename="../ui/AccountForm.ui" line="182"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="196"/>
+        <location filename="../ui/AccountForm.ui" line="226"/>
         <source>T&amp;imeout:</source>
         <translation>Dél&amp;ai :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="206"/>
+        <location filename="../ui/AccountForm.ui" line="208"/>
+        <location filename="../ui/AccountForm.ui" line="236"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="222"/>
+        <location filename="../ui/AccountForm.ui" line="167"/>
+        <source>Rate &amp;limit:</source>
+        <translation>&amp;Limite de requêtes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="179"/>
+        <source>The most requests the server takes in the window; the account stays below it. Cloudflare allowed 1,200 per 5 minutes.</source>
+        <translation>Le nombre maximal de requêtes que le serveur accepte dans la fenêtre ; le compte reste en dessous. Cloudflare en autorisait 1 200 par 5 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="185"/>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="198"/>
+        <source>per</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="252"/>
         <source>Extra CA certi&amp;ficate:</source>
         <translation>Certi&amp;ficat d&apos;AC supplémentaire :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="234"/>
+        <location filename="../ui/AccountForm.ui" line="264"/>
         <source>None (system certificates only)</source>
         <translation>Aucun (certificats système uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="241"/>
+        <location filename="../ui/AccountForm.ui" line="271"/>
         <source>Choose a CA certificate file</source>
         <translation>Choisir un fichier de certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="244"/>
+        <location filename="../ui/AccountForm.ui" line="274"/>
         <source>Choose CA certificate file</source>
         <translation>Choisir le fichier de certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="247"/>
+        <location filename="../ui/AccountForm.ui" line="277"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -365,7 +381,7 @@ shop.example.org</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="88"/>
+        <location filename="../src/core/api/ApiError.cpp" line="92"/>
         <source>Rate limited by the server.</source>
         <translation>Limité en débit par le serveur.</translation>
     </message>
@@ -421,62 +437,62 @@ shop.example.org</translation>
         <translation>Afficher le secret</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
         <source>&amp;Host key:</source>
         <translation>Clé d&apos;&amp;hôte :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="99"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
         <source>API t&amp;oken:</source>
         <translation>J&amp;eton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
         <source>Host key</source>
         <translation>Clé d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="100"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="109"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="111"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Les identifiants seront envoyés en clair à %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="110"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="125"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
         <source>Choose a CA Certificate</source>
         <translation>Choisir un certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="126"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="128"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
-    <name>Railgun::AccountSession</name>
+    <name>Railgun::AccountSwitcher</name>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="49"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="60"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="70"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="81"/>
         <source>The account has no saved secret.</source>
-        <translation>Le compte n&apos;a aucun secret enregistré.</translation>
+        <translation>Le compte n&apos;a pas de secret enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="99"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="113"/>
         <source>The domain list could not be saved: %1</source>
-        <translation>La liste de domaines n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La liste des domaines n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -563,55 +579,55 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AddDomainsDialog</name>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="32"/>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="47"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="31"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="46"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="33"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="32"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="48"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="47"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="67"/>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="79"/>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="85"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="66"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="81"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="87"/>
         <source>Import Customer&apos;s Domains</source>
         <translation>Importer les domaines d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="68"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="67"/>
         <source>The customer&apos;s Cloudflare e-mail address:</source>
         <translation>L&apos;adresse e-mail Cloudflare du client :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="74"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="73"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="80"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="82"/>
         <source>The lookup of %1 failed: %2</source>
         <translation>La recherche de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="86"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="88"/>
         <source>There is no user %1.</source>
         <translation>Il n&apos;existe aucun utilisateur %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="105"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="107"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="108"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="110"/>
         <source>%n new domain(s)</source>
         <translation>
             <numerusform>%n nouveau domaine</numerusform>
@@ -619,7 +635,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="110"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="112"/>
         <source>%n duplicate(s) ignored</source>
         <translation>
             <numerusform>%n doublon ignoré</numerusform>
@@ -627,7 +643,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="112"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="114"/>
         <source>%n invalid name(s), listed below</source>
         <translation>
             <numerusform>%n nom invalide, listé ci-dessous</numerusform>
@@ -635,7 +651,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="115"/>
+        <location filename="../src/app/dialogs/AddDomainsDialog.cpp" line="117"/>
         <source>&amp;Add %n Domain(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n domaine</numerusform>
@@ -646,52 +662,52 @@ shop.example.org</translation>
 <context>
     <name>Railgun::ApiError</name>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="57"/>
+        <location filename="../src/core/api/ApiError.cpp" line="59"/>
         <source>Refused to send credentials over an insecure connection.</source>
         <translation>Envoi des identifiants sur une connexion non sécurisée refusé.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="60"/>
+        <location filename="../src/core/api/ApiError.cpp" line="62"/>
         <source>The server refused the connection (is it running?).</source>
         <translation>Le serveur a refusé la connexion (est-il démarré ?).</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="63"/>
+        <location filename="../src/core/api/ApiError.cpp" line="65"/>
         <source>The server&apos;s host name could not be found.</source>
         <translation>Le nom d&apos;hôte du serveur est introuvable.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="66"/>
+        <location filename="../src/core/api/ApiError.cpp" line="68"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d&apos;avoir entièrement répondu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="69"/>
+        <location filename="../src/core/api/ApiError.cpp" line="71"/>
         <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
         <translation>La connexion sécurisée a échoué : le certificat du serveur n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="72"/>
+        <location filename="../src/core/api/ApiError.cpp" line="74"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="75"/>
+        <location filename="../src/core/api/ApiError.cpp" line="77"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="77"/>
+        <location filename="../src/core/api/ApiError.cpp" line="79"/>
         <source>Network error.</source>
         <translation>Erreur réseau.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="80"/>
+        <location filename="../src/core/api/ApiError.cpp" line="82"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le code HTTP %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/api/ApiError.cpp" line="85"/>
+        <location filename="../src/core/api/ApiError.cpp" line="89"/>
         <source>Rate limited by the server; retry after %n second(s).</source>
         <translation>
             <numerusform>Limité en débit par le serveur ; nouvel essai dans %n seconde.</numerusform>
@@ -699,12 +715,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="91"/>
+        <location filename="../src/core/api/ApiError.cpp" line="96"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>La réponse du serveur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ApiError.cpp" line="97"/>
+        <location filename="../src/core/api/ApiError.cpp" line="102"/>
         <source>The server reported an error without a message.</source>
         <translation>Le serveur a signalé une erreur sans message.</translation>
     </message>
@@ -902,7 +918,7 @@ shop.example.org</translation>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../src/app/AppActions.cpp" line="142"/>
+        <location filename="../src/app/AppActions.cpp" line="144"/>
         <source>Nothing to undo (%1)</source>
         <translation>Rien à annuler (%1)</translation>
     </message>
@@ -910,42 +926,42 @@ shop.example.org</translation>
 <context>
     <name>Railgun::BulkProgressWidget</name>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="24"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="25"/>
         <source>Operation progress</source>
         <translation>Progression de l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="25"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="26"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="28"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="29"/>
         <source>Cancel the running operation</source>
         <translation>Annuler l&apos;opération en cours</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="29"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="30"/>
         <source>Stop the operation: nothing new starts, calls already sent finish</source>
         <translation>Arrêter l&apos;opération : rien de nouveau ne démarre, les appels déjà envoyés se terminent</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="38"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="39"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="49"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="56"/>
         <source>%1: %2/%3, %4 failed</source>
         <translation>%1 : %2/%3, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="50"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="59"/>
         <source>%1: %2/%3</source>
         <translation>%1 : %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/BulkProgressWidget.cpp" line="55"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="67"/>
         <source>%1: the server asked to wait %n s…</source>
         <translation>
             <numerusform>%1 : le serveur demande d&apos;attendre %n s…</numerusform>
@@ -953,7 +969,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="61"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="73"/>
         <source>Cancelling: waiting for calls already sent…</source>
         <translation>Annulation : attente des appels déjà envoyés…</translation>
     </message>
@@ -1313,12 +1329,12 @@ shop.example.org</translation>
         <translation>Démo (émulateur)</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="77"/>
+        <location filename="../src/app/DemoSetup.cpp" line="78"/>
         <source>The demo domain list could not be saved: %1</source>
         <translation>La liste de domaines de démo n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="79"/>
+        <location filename="../src/app/DemoSetup.cpp" line="80"/>
         <source>The demo domains could not be looked up: %1</source>
         <translation>Les domaines de démo n&apos;ont pas pu être recherchés : %1</translation>
     </message>
@@ -1483,26 +1499,20 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="110"/>
-        <location filename="../src/core/operations/RailgunController.cpp" line="37"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="125"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="30"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Impossible de lister les Railguns : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="89"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="359"/>
-        <location filename="../src/core/operations/RailgunController.cpp" line="52"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="99"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="382"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="46"/>
         <source>No account is set up.</source>
         <translation>Aucun compte n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="93"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="363"/>
-        <source>Another operation is still running.</source>
-        <translation>Une autre opération est encore en cours.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="98"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="111"/>
         <source>Listing Railguns…</source>
         <translation>Liste des Railguns…</translation>
     </message>
@@ -1512,61 +1522,84 @@ shop.example.org</translation>
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="157"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="103"/>
+        <source>A refresh is already running.</source>
+        <translation>Une actualisation est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/operations/DomainController.cpp" line="123"/>
+        <source>Reading %n domain(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n domaine…</numerusform>
+            <numerusform>Lecture de %n domaines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
+        <source>Refresh stopped: %1 read, %2 failed, %3 not read.</source>
+        <translation>Actualisation arrêtée : %1 lus, %2 en échec, %3 non lus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/DomainController.cpp" line="172"/>
+        <source>Refresh finished: %1 read, %2 failed.</source>
+        <translation>Actualisation terminée : %1 lus, %2 en échec.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/operations/DomainController.cpp" line="199"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 attend la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="161"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 n&apos;est connecté à aucun Railgun : connectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="208"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Le Railgun de ce domaine n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="188"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="233"/>
         <source>Undo toggle of %1</source>
         <translation>Annuler le basculement de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="194"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun activé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="195"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun désactivé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="248"/>
         <source>%1: not changed: %2</source>
         <translation>%1 : non modifié : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="139"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="209"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="148"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="254"/>
         <source>Checking the outcome…</source>
         <translation>Vérification du résultat…</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="182"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="191"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Appliqué (confirmé après : %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="186"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="195"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="169"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="226"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="178"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="273"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
@@ -1586,8 +1619,8 @@ shop.example.org</translation>
         <translation>Déjà désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="281"/>
-        <location filename="../src/core/operations/RailgunController.cpp" line="80"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="303"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="74"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
@@ -1612,7 +1645,7 @@ shop.example.org</translation>
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="307"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="329"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Annuler le retrait de %n domaine</numerusform>
@@ -1620,7 +1653,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="308"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="330"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n domaine retiré de la liste.</numerusform>
@@ -1628,7 +1661,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="343"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="365"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n domaine rétabli dans la liste.</numerusform>
@@ -1641,12 +1674,12 @@ shop.example.org</translation>
         <translation>N&apos;est plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="71"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="69"/>
         <source>Cancelling: calls already sent finish first…</source>
         <translation>Annulation : les appels déjà envoyés se terminent d&apos;abord…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/BulkOperation.cpp" line="155"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="164"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>Vérification de %n résultat incertain auprès du serveur…</numerusform>
@@ -1654,7 +1687,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="380"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="414"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>Annuler « %1 » pour %n domaine</numerusform>
@@ -1662,27 +1695,27 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="391"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="428"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 annulé : %2 effectués, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="397"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="434"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 terminé : %2 réussis, %3 en échec, %4 ignorés.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/RailgunController.cpp" line="64"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="58"/>
         <source>Could not create the Railgun: %1</source>
         <translation>Impossible de créer le Railgun : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/RailgunController.cpp" line="68"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="62"/>
         <source>It may have been created anyway: check the list.</source>
         <translation>Il a peut-être été créé malgré tout : vérifiez la liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/RailgunController.cpp" line="99"/>
+        <location filename="../src/core/operations/RailgunController.cpp" line="92"/>
         <source>Could not delete the Railgun: %1</source>
         <translation>Impossible de supprimer le Railgun : %1</translation>
     </message>
@@ -1894,6 +1927,43 @@ shop.example.org</translation>
         <source>Pending…</source>
         <translation>En attente…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="487"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="490"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/models/DomainTableModel.cpp" line="495"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Railgun::DomainTableView</name>
@@ -1977,47 +2047,72 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/MainWindow.cpp" line="99"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/MainWindow.cpp" line="100"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="141"/>
+        <location filename="../src/app/MainWindow.cpp" line="164"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/MainWindow.cpp" line="203"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="265"/>
+        <location filename="../src/app/MainWindow.cpp" line="354"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="238"/>
+        <location filename="../src/app/MainWindow.cpp" line="327"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="265"/>
+        <location filename="../src/app/MainWindow.cpp" line="78"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="79"/>
+        <source>Carry on now instead of waiting as long as the server asked</source>
+        <translation>Continuer maintenant au lieu d&apos;attendre aussi longtemps que le serveur l&apos;a demandé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="241"/>
+        <source>Refresh</source>
+        <translation>Actualisation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="285"/>
+        <source>The server asked to wait %1 before any further request; nothing is sent until you resume.</source>
+        <translation>Le serveur a demandé d&apos;attendre %1 avant toute nouvelle requête ; rien n&apos;est envoyé tant que vous ne reprenez pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="297"/>
+        <source>about %1 at the server&apos;s limit</source>
+        <translation>environ %1 à la limite du serveur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="354"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="279"/>
+        <location filename="../src/app/MainWindow.cpp" line="368"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -2025,7 +2120,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="280"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -2033,12 +2128,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/MainWindow.cpp" line="380"/>
         <source>Couldn&apos;t read from the server: %1</source>
         <translation>Impossible de lire le serveur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="296"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>%n domain(s) could not be read</source>
         <translation>
             <numerusform>%n domaine n&apos;a pas pu être lu</numerusform>
@@ -2046,7 +2141,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="329"/>
+        <location filename="../src/app/MainWindow.cpp" line="418"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -2054,12 +2149,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="348"/>
+        <location filename="../src/app/MainWindow.cpp" line="437"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/MainWindow.cpp" line="438"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -2067,12 +2162,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="362"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="363"/>
+        <location filename="../src/app/MainWindow.cpp" line="452"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -2080,17 +2175,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="379"/>
+        <location filename="../src/app/MainWindow.cpp" line="468"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="379"/>
+        <location filename="../src/app/MainWindow.cpp" line="468"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="484"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -2098,23 +2193,23 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="400"/>
-        <location filename="../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../src/app/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/MainWindow.cpp" line="495"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/MainWindow.cpp" line="490"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../src/app/MainWindow.cpp" line="495"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="408"/>
+        <location filename="../src/app/MainWindow.cpp" line="497"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -2196,17 +2291,17 @@ shop.example.org</translation>
         <translation>Le http:// simple n&apos;est utilisé que pour cet ordinateur, sauf si le compte l&apos;autorise.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="64"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="90"/>
         <source>The server redirected to another host or to plain http; the request was stopped.</source>
         <translation>Le serveur a redirigé vers un autre hôte ou vers http simple ; la requête a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="69"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="95"/>
         <source>The answer is larger than %1 KiB.</source>
         <translation>La réponse dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="130"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="156"/>
         <source>The server sent &quot;%1&quot; instead of JSON.</source>
         <translation>Le serveur a envoyé « %1 » au lieu de JSON.</translation>
     </message>

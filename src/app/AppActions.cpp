@@ -125,22 +125,24 @@ void AppActions::fillContextMenu(QMenu *menu) const
     addGroups(menu, {changeActions(), listActions(), {selectAllShown, refresh}});
 }
 
-void AppActions::updateState(bool hasAccount, bool hasSelection, bool busy, bool canUndo,
+void AppActions::updateState(bool hasAccount, bool hasSelection, bool busy, bool refreshing, bool canUndo,
                              const QString &undoText)
 {
+    // An action can start at any moment: during a refresh or another operation (rows with a call on its
+    // way are skipped and say so).
     for (QAction *a : rowActions())
-        a->setEnabled(hasAccount && hasSelection && !busy);
-    removeFromList->setEnabled(hasSelection && !busy);
-    refresh->setEnabled(hasAccount && !busy);
+        a->setEnabled(hasAccount && hasSelection);
+    removeFromList->setEnabled(hasSelection);
+    refresh->setEnabled(hasAccount && !refreshing);
     cancel->setEnabled(busy);
     addDomains->setEnabled(hasAccount);
     importDomains->setEnabled(hasAccount);
-    undo->setEnabled(canUndo && !busy);
+    undo->setEnabled(canUndo);
     // A fixed label (the toolbar does not reflow); what would be undone is in the tooltip.
     const QString shortcut = undo->shortcut().toString(QKeySequence::NativeText);
     undo->setToolTip(canUndo ? QStringLiteral("%1 (%2)").arg(undoText, shortcut)
                              : tr("Nothing to undo (%1)").arg(shortcut));
-    retryRefresh->setEnabled(hasAccount && !busy);
+    retryRefresh->setEnabled(hasAccount && !refreshing);
 }
 
 } // namespace Railgun

@@ -53,7 +53,8 @@ public:
     void fillContextMenu(QMenu *menu) const;
 
     // Enables the row actions according to the selection and whether a run is in progress.
-    void updateState(bool hasAccount, bool hasSelection, bool busy, bool canUndo, const QString &undoText);
+    void updateState(bool hasAccount, bool hasSelection, bool busy, bool refreshing, bool canUndo,
+                     const QString &undoText);
 };
 
 } // namespace Railgun

@@ -1,6 +1,6 @@
 #include "AppLauncher.h"
 
-#include "AccountSession.h"
+#include "AccountSwitcher.h"
 #include "DemoSetup.h"
 #include "MainWindow.h"
 #include "storage/CredentialStore.h"

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -42,12 +43,24 @@ void BulkProgressWidget::start(const QString &operation)
 
 void BulkProgressWidget::setProgress(int done, int total, int failed)
 {
+    setProgress(done, total, failed, QString());
+}
+
+void BulkProgressWidget::setProgress(int done, int total, int failed, const QString &detail)
+{
     m_bar->setRange(0, qMax(1, total));
     m_bar->setValue(done);
-    if (m_cancel->isEnabled())
-        m_label->setText(failed > 0
-                             ? tr("%1: %2/%3, %4 failed").arg(m_operation).arg(done).arg(total).arg(failed)
-                             : tr("%1: %2/%3").arg(m_operation).arg(done).arg(total));
+    if (!m_cancel->isEnabled())
+        return;
+    const QLocale locale;
+    QString text = failed > 0
+                       ? tr("%1: %2/%3, %4 failed")
+                             .arg(m_operation, locale.toString(done), locale.toString(total))
+                             .arg(failed)
+                       : tr("%1: %2/%3").arg(m_operation, locale.toString(done), locale.toString(total));
+    if (!detail.isEmpty())
+        text += QStringLiteral(" · ") + detail;
+    m_label->setText(text);
 }
 
 void BulkProgressWidget::setWaiting(int seconds)

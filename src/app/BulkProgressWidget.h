@@ -18,6 +18,8 @@ public:
 
     void start(const QString &operation);
     void setProgress(int done, int total, int failed);
+    // With a detail after the counts, such as the time left at the server's limit.
+    void setProgress(int done, int total, int failed, const QString &detail);
     void setWaiting(int seconds);
     void setCancelling();
     void finish();

@@ -46,9 +46,10 @@ void DemoSetup::run(const QUrl &emulatorUrl)
     account.email = kDemoEmail;
     account.baseUrl = base;
     account.secretStorage = Account::SecretStorage::SessionOnly;
-    // The emulator is local: no need to pace like against the real service.
-    account.concurrency = 6;
-    account.requestsPerSecond = 25.0;
+    // The default budget (Cloudflare's 1,200 requests per 5 minutes): the demo shows the real behaviour.
+    account.concurrency = 4;
+    account.rateLimitRequests = Account().rateLimitRequests;
+    account.rateLimitWindowSecs = Account().rateLimitWindowSecs;
     const QString id = m_accounts->save(account);
     m_credentials->setSessionSecret(id, kDemoToken);
     m_accounts->setCurrentAccountId(id);

@@ -71,4 +71,10 @@ void DomainTableView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+void DomainTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    emit viewportResized();
+}
+
 } // namespace Railgun

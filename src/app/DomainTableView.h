@@ -25,9 +25,12 @@ public:
 
 signals:
     void toggleRequested(const QString &domain);
+    // The viewport changed size: other rows may be on screen.
+    void viewportResized();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     EnabledToggleDelegate *m_toggle;

@@ -2,7 +2,7 @@
 
 #include "ui_MainWindow.h"
 
-#include "AccountSession.h"
+#include "AccountSwitcher.h"
 #include "ActivityLogDock.h"
 #include "AppActions.h"
 #include "BulkProgressWidget.h"
@@ -22,6 +22,7 @@
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
 #include "models/RailgunListModel.h"
+#include "session/AccountSession.h"
 #include "storage/CredentialStore.h"
 #include "storage/SettingsStore.h"
 
@@ -33,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -55,7 +57,7 @@ MainWindow::MainWindow(SettingsStore *accounts, CredentialStore *credentials, co
     , m_proxy(new DomainFilterProxy(this))
     , m_controller(new DomainController(m_domains, m_railguns, this))
     , m_log(new ActivityLogModel(this))
-    , m_session(new AccountSession(accounts, credentials, dataDirectory, m_controller, m_nam, this))
+    , m_session(new AccountSwitcher(accounts, credentials, dataDirectory, m_controller, m_nam, this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_domains);
@@ -68,8 +70,31 @@ MainWindow::MainWindow(SettingsStore *accounts, CredentialStore *credentials, co
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_progress = new BulkProgressWidget(this);
+    m_refreshProgress = new BulkProgressWidget(this);
+    m_refreshProgress->setObjectName(QStringLiteral("refreshProgress"));
     m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_refreshProgress);
     statusBar()->addPermanentWidget(m_progress);
+    m_resume = new QAction(tr("Resume"), this);
+    m_resume->setToolTip(tr("Carry on now instead of waiting as long as the server asked"));
+    connect(m_resume, &QAction::triggered, this, [this] {
+        if (AccountSession *session = m_session->session())
+            session->resume();
+        m_ui->messageBar->dismiss();
+    });
+    // The rows on screen are read first: tell the session which they are, as the user scrolls or filters.
+    m_visibleTimer.setSingleShot(true);
+    m_visibleTimer.setInterval(100);
+    connect(&m_visibleTimer, &QTimer::timeout, this, &MainWindow::publishVisibleRows);
+    auto visibleChanged = [this] {
+        m_visibleTimer.start();
+    };
+    connect(tableView()->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, visibleChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleChanged);
+    connect(tableView(), &DomainTableView::viewportResized, this, visibleChanged);
     statusBar()->addPermanentWidget(m_countLabel);
 
     m_accountCombo = new QComboBox(this);
@@ -91,7 +116,7 @@ MainWindow::~MainWindow()
     // Nothing reaches the widgets while the children go away.
     QObject::disconnect(m_controller, nullptr, this, nullptr);
     QObject::disconnect(m_session, nullptr, this, nullptr);
-    m_controller->setApi(nullptr);
+    m_controller->setSession(nullptr);
 }
 
 DomainTableView *MainWindow::tableView() const
@@ -206,29 +231,95 @@ void MainWindow::connectController()
         }
         updateActions();
     });
-    connect(m_controller, &DomainController::progress, m_progress, &BulkProgressWidget::setProgress);
-    connect(m_controller, &DomainController::rateLimited, m_progress, &BulkProgressWidget::setWaiting);
+    connect(m_controller, &DomainController::progress, m_progress,
+            qOverload<int, int, int>(&BulkProgressWidget::setProgress));
     connect(m_progress, &BulkProgressWidget::cancelRequested, this, [this] {
         m_progress->setCancelling();
         m_controller->cancel();
+    });
+    // The background refresh: its own progress, with an honest estimate at the account's budget.
+    connect(m_controller, &DomainController::refreshingChanged, this, [this](bool refreshing) {
+        if (refreshing)
+            m_refreshProgress->start(tr("Refresh"));
+        else
+            m_refreshProgress->finish();
+        updateActions();
+    });
+    connect(m_controller, &DomainController::refreshProgress, this, [this](int done, int total, int failed) {
+        m_refreshProgress->setProgress(done, total, failed, refreshEstimate());
+    });
+    connect(m_refreshProgress, &BulkProgressWidget::cancelRequested, this, [this] {
+        m_refreshProgress->setCancelling();
+        m_controller->cancelRefresh();
     });
     connect(m_controller, &DomainController::undoAvailableChanged, this, &MainWindow::updateActions);
     connect(m_controller, &DomainController::runFinished, this, &MainWindow::onRunFinished);
     connect(m_controller, &DomainController::railgunsChanged, this, &MainWindow::updateActions);
 
-    connect(m_session, &AccountSession::callFinished, m_log, &ActivityLogModel::addRecord);
-    connect(m_session, &AccountSession::activated, this, [this](const QString &) {
+    connect(m_session, &AccountSwitcher::callFinished, m_log, &ActivityLogModel::addRecord);
+    connect(m_session, &AccountSwitcher::activated, this, [this](const QString &) {
         fillAccountCombo();
         updateActions();
+        connectSession();
         m_controller->refresh();
     });
-    connect(m_session, &AccountSession::problem, this, &MainWindow::showProblem);
-    connect(m_session, &AccountSession::needsCredentials, this, [this](const QString &, const QString &why) {
+    connect(m_session, &AccountSwitcher::problem, this, &MainWindow::showProblem);
+    connect(m_session, &AccountSwitcher::needsCredentials, this, [this](const QString &, const QString &why) {
         fillAccountCombo();
         updateActions();
         showProblem(why);
         QTimer::singleShot(0, this, &MainWindow::openAccountsDialog);
     });
+}
+
+void MainWindow::connectSession()
+{
+    AccountSession *session = m_session->session();
+    if (!session)
+        return;
+    connect(session, &AccountSession::paused, this, [this](qint64 secs) {
+        m_refreshProgress->setWaiting(int(qMin<qint64>(secs, INT_MAX)));
+        m_progress->setWaiting(int(qMin<qint64>(secs, INT_MAX)));
+    });
+    connect(session, &AccountSession::held, this, [this](qint64 secs) {
+        m_ui->messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("The server asked to wait %1 before any further request; nothing is sent until you resume.")
+                .arg(DomainTableModel::durationText(secs)),
+            {m_resume});
+    });
+    publishVisibleRows();
+}
+
+QString MainWindow::refreshEstimate() const
+{
+    const double secs = m_controller->refreshSecondsLeft();
+    if (secs < 60)
+        return QString();
+    return tr("about %1 at the server's limit").arg(DomainTableModel::durationText(qint64(secs)));
+}
+
+void MainWindow::publishVisibleRows()
+{
+    AccountSession *session = m_session->session();
+    if (!session)
+        return;
+    DomainTableView *view = tableView();
+    const int rows = m_proxy->rowCount();
+    if (rows == 0) {
+        session->setVisibleDomains({});
+        return;
+    }
+    int top = view->rowAt(0);
+    int bottom = view->rowAt(view->viewport()->height() - 1);
+    if (top < 0)
+        top = 0;
+    if (bottom < 0)
+        bottom = rows - 1;
+    QStringList domains;
+    for (int r = top; r <= bottom && r < rows; ++r)
+        domains.append(m_proxy->index(r, 0).data(DomainTableModel::DomainRole).toString());
+    session->setVisibleDomains(domains);
 }
 
 void MainWindow::start()
@@ -268,8 +359,9 @@ void MainWindow::fillAccountCombo()
 void MainWindow::updateActions()
 {
     const bool hasSelection = tableView()->selectionModel() && tableView()->selectionModel()->hasSelection();
-    m_actions->updateState(m_session->api() != nullptr, hasSelection, m_controller->isBusy(),
-                           m_controller->canUndo(), m_controller->undoDescription());
+    m_actions->updateState(m_session->session() != nullptr, hasSelection, m_controller->isBusy(),
+                           m_controller->isRefreshing(), m_controller->canUndo(),
+                           m_controller->undoDescription());
 }
 
 void MainWindow::updateCounts()
@@ -384,9 +476,9 @@ void MainWindow::importDomains()
 void MainWindow::runAddDomainsDialog(const QString &importPath)
 {
     const QStringList listed = m_domains->domains();
-    RailgunApi *api = m_session->api();
-    const bool partner = api && api->credentials().kind == Credentials::Kind::Partner;
-    AddDomainsDialog dialog(QSet<QString>(listed.begin(), listed.end()), partner ? api : nullptr, this);
+    AccountSession *session = m_session->session();
+    const bool partner = session && session->config().credentials.kind == Credentials::Kind::Partner;
+    AddDomainsDialog dialog(QSet<QString>(listed.begin(), listed.end()), partner ? session : nullptr, this);
     if (!importPath.isEmpty())
         dialog.importFile(importPath);
     if (dialog.exec() != QDialog::Accepted)

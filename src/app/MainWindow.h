@@ -17,7 +17,7 @@ class MainWindow;
 
 namespace Railgun {
 
-class AccountSession;
+class AccountSwitcher;
 class SettingsStore;
 class ActivityLogDock;
 class ActivityLogModel;
@@ -51,7 +51,7 @@ public:
     DomainFilterProxy *proxy() const { return m_proxy; }
     DomainTableView *tableView() const;
     AppActions *actions() const { return m_actions; }
-    AccountSession *session() const { return m_session; }
+    AccountSwitcher *session() const { return m_session; }
     RailgunPanel *railgunPanel() const { return m_railgunPanel; }
     ActivityLogDock *activityLog() const { return m_logDock; }
     ActivityLogModel *activityLogModel() const { return m_log; }
@@ -74,6 +74,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectSession();
+    void publishVisibleRows();
+    QString refreshEstimate() const;
     void setupFilters();
     void setupActions();
     void connectController();
@@ -95,11 +98,14 @@ private:
     DomainFilterProxy *m_proxy;
     DomainController *m_controller;
     ActivityLogModel *m_log;
-    AccountSession *m_session;
+    AccountSwitcher *m_session;
     AppActions *m_actions;
     RailgunPanel *m_railgunPanel;
     ActivityLogDock *m_logDock;
-    BulkProgressWidget *m_progress;
+    BulkProgressWidget *m_progress;        // the user's bulk operations
+    BulkProgressWidget *m_refreshProgress; // the background refresh
+    QAction *m_resume;
+    QTimer m_visibleTimer;
     QComboBox *m_accountCombo;
     QLabel *m_countLabel;
     DomainController::Summary m_lastSummary;

@@ -93,7 +93,7 @@ void RailgunPanel::clearSelection()
 void RailgunPanel::updateButtons()
 {
     const QString id = selectedRailgunId();
-    const bool hasApi = m_controller->api() != nullptr;
+    const bool hasApi = m_controller->session() != nullptr;
     m_create->setEnabled(hasApi);
     const auto info = m_controller->railgunModel()->railgun(id);
     m_delete->setEnabled(hasApi && info && railgunStatus(info->status) != RailgunStatus::Deleted);

@@ -190,6 +190,10 @@ ParseResult parse(const QStringList &arguments)
             if (!noValue())
                 return r;
             inv.enable = true;
+        } else if (name == QLatin1String("--verify")) {
+            if (!noValue())
+                return r;
+            inv.verify = true;
         } else if (name == QLatin1String("--concurrency")) {
             QString text;
             if (!takeValue(&text))
@@ -290,7 +294,9 @@ Commands:
 
 Options:
   --json               Print one JSON document instead of a table.
-  --concurrency N      Requests in flight at once (1-64, default 4).
+  --concurrency N      Requests in flight at once (1-64, default 4; at most 6 are used).
+  --verify             Read each changed domain back after a successful change (one more
+                       request per domain; without it the server's confirmation is shown).
   --get                Use GET requests instead of POST.
   --rtkn RTKN          The Railgun token for connect/enable/disable/disconnect
                        (or set RAILGUN_RTKN).
@@ -309,8 +315,8 @@ Environment:
                        Allow plain http:// to a host other than this computer.
   RAILGUN_CA_FILE      Extra CA certificate(s) (PEM) to trust.
   RAILGUN_TIMEOUT_MS   Per-request timeout in milliseconds (default 30000).
-  RAILGUN_REQUESTS_PER_SECOND
-                       Request pacing (default 4; 0 = no pacing).
+  RAILGUN_RATE_LIMIT   The server's limit the run stays under, REQUESTS/SECONDS
+                       (default 1200/300, Cloudflare's; 0 = no client-side limit).
   Secrets are never taken as command-line arguments.
   With --profile the saved account is used as a whole; these variables are ignored,
   except RAILGUN_RTKN.

@@ -30,6 +30,7 @@ struct Invocation
     QString settingsFile; // --settings FILE
     QString rtkn;         // --rtkn RTKN (empty when not given)
     bool enable = false;  // connect --enable
+    bool verify = false;  // --verify: read changed domains back
     bool showHelp = false;
     bool showVersion = false;
 

@@ -6,6 +6,7 @@
 #include "RailgunCommands.h"
 #include "TableOutput.h"
 #include "api/RailgunApi.h"
+#include "session/AccountSession.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -65,19 +66,31 @@ void CommandRunner::run(const Configuration &configuration)
 {
     m_configuration = configuration;
     m_nam = new QNetworkAccessManager(this);
-    m_api = new Railgun::RailgunApi(m_nam, this);
-    Railgun::ApiOptions options = configuration.options;
-    options.useGet = m_invocation.useGet;
-    options.userAgent = QByteArrayLiteral("railgunctl/" RAILGUN_VERSION);
-    m_api->setOptions(options);
-    m_api->setCredentials(configuration.credentials);
+    Railgun::SessionConfig config;
+    config.credentials = configuration.credentials;
+    config.options = configuration.options;
+    config.options.useGet = m_invocation.useGet;
+    config.options.userAgent = QByteArrayLiteral("railgunctl/" RAILGUN_VERSION);
+    config.concurrency = m_invocation.concurrency;
+    config.rateLimit = configuration.rateLimit;
+    m_session = new Railgun::AccountSession(config, m_nam, this);
+    // What the server asked for, on standard error: a run that waits says why.
+    connect(m_session, &Railgun::AccountSession::paused, this, [](qint64 secs) {
+        Console::error(tr("The server asked to slow down: waiting %n second(s).", nullptr, int(secs)));
+    });
+    connect(m_session, &Railgun::AccountSession::held, this, [this](qint64 secs) {
+        Console::error(
+            tr("The server asked to wait %1 seconds, longer than this run waits: stopping.").arg(secs));
+        cancel();
+        m_session->resume(); // what was cancelled ends; calls already sent were answered
+    });
 
     using Command = Invocation::Command;
     if (m_invocation.isDomainCommand()) {
         runDomainCommand();
         return;
     }
-    auto *commands = new RailgunCommands(m_api, m_invocation.json, this);
+    auto *commands = new RailgunCommands(m_session, m_invocation.json, this);
     connect(commands, &RailgunCommands::finished, this, &CommandRunner::finished);
     switch (m_invocation.command) {
     case Command::Railguns:
@@ -103,13 +116,11 @@ bool CommandRunner::cancel()
 
 void CommandRunner::runDomainCommand()
 {
-    RunnerSettings settings;
-    settings.concurrency = m_invocation.concurrency;
-    settings.requestsPerSecond = m_configuration.requestsPerSecond;
-    auto *command = new DomainCommand(m_invocation.command, m_api, settings, this);
+    auto *command = new DomainCommand(m_invocation.command, m_session, this);
     m_domainCommand = command;
     command->setRtkn(m_rtkn);
     command->setEnable(m_invocation.enable);
+    command->setVerify(m_invocation.verify);
     connect(command, &DomainCommand::finished, this, [this, command] {
         const QList<DomainOutcome> &outcomes = command->outcomes();
         if (m_invocation.json)

@@ -11,7 +11,7 @@ class QIODevice;
 class QNetworkAccessManager;
 
 namespace Railgun {
-class RailgunApi;
+class AccountSession;
 }
 
 namespace RailgunCtl {
@@ -46,7 +46,7 @@ private:
     QList<DomainEntry> m_domains;
     QString m_rtkn; // secret, never printed
     QNetworkAccessManager *m_nam = nullptr;
-    Railgun::RailgunApi *m_api = nullptr;
+    Railgun::AccountSession *m_session = nullptr;
     Configuration m_configuration;
 };
 

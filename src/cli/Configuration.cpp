@@ -111,15 +111,19 @@ Configuration fromEnvironment(const QProcessEnvironment &env)
         c.options.timeoutMs = ms;
     }
 
-    const QString rate = env.value(QStringLiteral("RAILGUN_REQUESTS_PER_SECOND")).trimmed();
+    const QString rate = env.value(QStringLiteral("RAILGUN_RATE_LIMIT")).trimmed();
     if (!rate.isEmpty()) {
-        bool ok = false;
-        const double perSecond = rate.toDouble(&ok);
-        if (!ok || perSecond < 0) {
-            c.error = tr("RAILGUN_REQUESTS_PER_SECOND must be a number, 0 for no pacing.");
+        const QStringList parts = rate.split(QLatin1Char('/'));
+        bool okRequests = false, okSecs = true;
+        const int requests = parts.value(0).trimmed().toInt(&okRequests);
+        const int secs = parts.size() > 1 ? parts.value(1).trimmed().toInt(&okSecs) : 300;
+        if (!okRequests || !okSecs || requests < 0 || secs < 1 || parts.size() > 2 ||
+            (requests > 0 && parts.size() != 2)) {
+            c.error = tr("RAILGUN_RATE_LIMIT must be REQUESTS/SECONDS (for example 1200/300), or 0 for no "
+                         "client-side limit.");
             return c;
         }
-        c.requestsPerSecond = perSecond;
+        c.rateLimit = {requests, secs};
     }
     return c;
 }

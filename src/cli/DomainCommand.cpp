@@ -1,20 +1,20 @@
 #include "DomainCommand.h"
 
 #include "TokenResolver.h"
-#include "api/RailgunApi.h"
+#include "bulk/BulkRunner.h"
+#include "session/AccountSession.h"
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 namespace RailgunCtl {
 
-DomainCommand::DomainCommand(Invocation::Command command, Railgun::RailgunApi *api,
-                             const RunnerSettings &settings, QObject *parent)
+DomainCommand::DomainCommand(Invocation::Command command, Railgun::AccountSession *session, QObject *parent)
     : QObject(parent)
     , m_command(command)
-    , m_api(api)
-    , m_settings(settings)
+    , m_session(session)
 {}
 
 int DomainCommand::failedCount() const
@@ -43,9 +43,17 @@ Railgun::Action DomainCommand::changeAction() const
 
 Railgun::BulkRunner *DomainCommand::newRunner()
 {
-    auto *runner = new Railgun::BulkRunner(m_api, this);
-    m_settings.apply(runner);
-    return runner;
+    ++m_running;
+    return new Railgun::BulkRunner(m_session, this);
+}
+
+void DomainCommand::finishIfDone()
+{
+    if (m_running > 0 || m_finished)
+        return;
+    m_finished = true;
+    // From the event loop, whatever called us.
+    QTimer::singleShot(0, this, &DomainCommand::finished);
 }
 
 bool DomainCommand::cancel()
@@ -62,31 +70,30 @@ bool DomainCommand::cancel()
 
 void DomainCommand::start(const QList<DomainEntry> &entries)
 {
-    connect(this, &DomainCommand::finished, this, [this] { m_finished = true; });
     m_outcomes.clear();
     QList<int> valid;
     for (const DomainEntry &e : entries) {
         DomainOutcome o;
         if (e.isValid()) {
             o.domain = e.name;
-            valid.append(m_outcomes.size());
+            valid.append(int(m_outcomes.size()));
         } else {
             o.domain = e.shownInput();
-            o.failure = {QStringLiteral("invalid_input"), e.error, QString()};
+            o.failure = {QStringLiteral("invalid_input"), e.error, QString(), {}};
         }
         m_outcomes.append(o);
     }
 
     if (valid.isEmpty()) {
-        QTimer::singleShot(0, this, &DomainCommand::finished);
+        finishIfDone();
     } else if (m_command == Invocation::Command::Status) {
-        readBack(valid, QString());
+        read(valid, ReadPurpose::Status);
     } else if (m_rtkn.isEmpty() && m_command != Invocation::Command::Connect) {
         lookUpTokens(valid);
     } else {
         QList<Target> targets;
         for (int index : valid)
-            targets.append({index, m_rtkn});
+            targets.append({index, m_rtkn, std::nullopt});
         change(targets);
     }
 }
@@ -96,9 +103,11 @@ void DomainCommand::lookUpTokens(const QList<int> &indexes)
     QStringList domains;
     for (int index : indexes)
         domains.append(m_outcomes.at(index).domain);
-    auto *resolver = new TokenResolver(m_api, m_settings, this);
+    auto *resolver = new TokenResolver(m_session, this);
+    ++m_running;
     connect(resolver, &TokenResolver::finished, this, [this, resolver, indexes] {
         resolver->deleteLater();
+        --m_running;
         QList<Target> targets;
         Railgun::ApiError cancelled;
         cancelled.kind = Railgun::ApiError::Kind::Cancelled;
@@ -107,7 +116,7 @@ void DomainCommand::lookUpTokens(const QList<int> &indexes)
             if (r.ok && m_cancelled)
                 m_outcomes[index].failure = Failure::fromApiError(cancelled); // found, but not sent
             else if (r.ok)
-                targets.append({index, r.rtkn});
+                targets.append({index, r.rtkn, r.connection});
             else
                 m_outcomes[index].failure = r.failure;
         }
@@ -116,10 +125,44 @@ void DomainCommand::lookUpTokens(const QList<int> &indexes)
     resolver->start(domains);
 }
 
+std::optional<Railgun::Connection> DomainCommand::stateAfter(const Target &target,
+                                                             const Railgun::ApiResult &result) const
+{
+    if (m_command == Invocation::Command::Disconnect)
+        return std::nullopt;
+    Railgun::Connection c = target.before.value_or(Railgun::Connection{});
+    if (m_command == Invocation::Command::Connect) {
+        c = Railgun::Connection{};
+        c.railgunId = result.change.railgunId;
+        c.connId = result.change.connId;
+        c.enabled = m_enable;
+    } else {
+        c.enabled = m_command == Invocation::Command::Enable;
+    }
+    c.modeActive = c.enabled;
+    return c;
+}
+
+bool DomainCommand::reachedTarget(const std::optional<Railgun::Connection> &state) const
+{
+    switch (m_command) {
+    case Invocation::Command::Connect:
+        return state.has_value() && state->enabled == m_enable;
+    case Invocation::Command::Enable:
+        return state.has_value() && state->enabled;
+    case Invocation::Command::Disable:
+        return state.has_value() && !state->enabled;
+    case Invocation::Command::Disconnect:
+        return !state.has_value();
+    default:
+        return true;
+    }
+}
+
 void DomainCommand::change(const QList<Target> &targets)
 {
     if (targets.isEmpty()) {
-        QTimer::singleShot(0, this, &DomainCommand::finished);
+        finishIfDone();
         return;
     }
     QList<Railgun::BulkItem> items;
@@ -132,32 +175,46 @@ void DomainCommand::change(const QList<Target> &targets)
         items.append(item);
     }
 
-    auto changed = std::make_shared<QList<int>>();
+    auto toVerify = std::make_shared<QList<int>>();
+    auto uncertain = std::make_shared<QList<int>>();
     auto *runner = newRunner();
     connect(runner, &Railgun::BulkRunner::itemFinished, this,
-            [this, targets, changed](int i, const Railgun::ApiResult &result) {
+            [this, runner, targets, toVerify, uncertain](int i, const Railgun::ApiResult &result) {
                 if (i < 0 || i >= targets.size())
                     return;
-                const int index = targets.at(i).index;
-                if (result.ok())
-                    changed->append(index);
-                else
-                    m_outcomes[index].failure = Failure::fromApiError(result.error);
+                const Target &target = targets.at(i);
+                DomainOutcome &o = m_outcomes[target.index];
+                if (result.ok()) {
+                    // The server's answer is its confirmation.
+                    o.ok = true;
+                    o.connection = stateAfter(target, result);
+                    if (m_verify)
+                        toVerify->append(target.index);
+                } else if (!runner->wasSent(i) || result.error.certainlyNotApplied()) {
+                    o.failure = Failure::fromApiError(result.error);
+                } else {
+                    // The server may have applied it: ask it.
+                    m_uncertainWhy.insert(target.index, result.error.toText());
+                    o.failure = Failure::fromApiError(result.error);
+                    uncertain->append(target.index);
+                }
             });
-    connect(runner, &Railgun::BulkRunner::finished, this, [this, runner, changed] {
+    connect(runner, &Railgun::BulkRunner::finished, this, [this, runner, toVerify, uncertain] {
         runner->deleteLater();
-        std::sort(changed->begin(), changed->end());
-        readBack(*changed, tr("The change was made, but reading the new state back failed:"));
+        --m_running;
+        std::sort(toVerify->begin(), toVerify->end());
+        std::sort(uncertain->begin(), uncertain->end());
+        if (!toVerify->isEmpty())
+            read(*toVerify, ReadPurpose::Verify);
+        if (!uncertain->isEmpty())
+            read(*uncertain, ReadPurpose::Uncertain);
+        finishIfDone();
     });
     runner->start(items);
 }
 
-void DomainCommand::readBack(const QList<int> &indexes, const QString &failurePrefix)
+void DomainCommand::read(const QList<int> &indexes, ReadPurpose purpose)
 {
-    if (indexes.isEmpty()) {
-        QTimer::singleShot(0, this, &DomainCommand::finished);
-        return;
-    }
     QList<Railgun::BulkItem> items;
     for (int index : indexes) {
         Railgun::BulkItem item;
@@ -166,21 +223,47 @@ void DomainCommand::readBack(const QList<int> &indexes, const QString &failurePr
         items.append(item);
     }
     auto *runner = newRunner();
-    connect(runner, &Railgun::BulkRunner::itemFinished, this,
-            [this, indexes, failurePrefix](int i, const Railgun::ApiResult &result) {
-                if (i < 0 || i >= indexes.size())
-                    return;
-                DomainOutcome &o = m_outcomes[indexes.at(i)];
-                if (result.ok()) {
+    connect(
+        runner, &Railgun::BulkRunner::itemFinished, this,
+        [this, indexes, purpose](int i, const Railgun::ApiResult &result) {
+            if (i < 0 || i >= indexes.size())
+                return;
+            const int index = indexes.at(i);
+            DomainOutcome &o = m_outcomes[index];
+            const QString why = m_uncertainWhy.value(index);
+            if (purpose == ReadPurpose::Uncertain) {
+                if (!result.ok()) {
+                    o.failure.message = tr("The outcome is unknown (%1) and the state could not be read back "
+                                           "(%2): check it with \"status\".")
+                                            .arg(why, result.error.toText());
+                    o.failure.outcome = QStringLiteral("unknown");
+                } else if (reachedTarget(result.connection)) {
                     o.ok = true;
                     o.connection = result.connection;
+                    o.note = tr("Applied: the server's answer was lost (%1), a read confirmed the change.")
+                                 .arg(why);
                 } else {
-                    o.failure = Failure::fromApiError(result.error, failurePrefix);
+                    o.connection = result.connection;
+                    o.failure.message = tr("Not applied (%1): a read shows the domain unchanged.").arg(why);
+                    o.failure.outcome = QStringLiteral("not_applied");
                 }
-            });
+                return;
+            }
+            if (result.ok()) {
+                o.ok = true;
+                o.connection = result.connection;
+            } else if (purpose == ReadPurpose::Verify) {
+                o.ok = false;
+                o.failure = Failure::fromApiError(
+                    result.error, tr("The change was made, but reading the new state back failed:"));
+            } else {
+                o.failure = Failure::fromApiError(result.error);
+            }
+        });
     connect(runner, &Railgun::BulkRunner::finished, this, [this, runner] {
         runner->deleteLater();
-        emit finished();
+        --m_running;
+        finishIfDone();
     });
     runner->start(items);
 }

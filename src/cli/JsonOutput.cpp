@@ -14,9 +14,12 @@ QJsonValue stringOrNull(const QString &s)
 
 QJsonObject errorObject(const Failure &f)
 {
-    return QJsonObject{{QStringLiteral("kind"), f.kind},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("code"), stringOrNull(f.code)}};
+    QJsonObject o{{QStringLiteral("kind"), f.kind},
+                  {QStringLiteral("message"), f.message},
+                  {QStringLiteral("code"), stringOrNull(f.code)}};
+    if (!f.outcome.isEmpty())
+        o.insert(QStringLiteral("outcome"), f.outcome);
+    return o;
 }
 
 QJsonObject stateObject(const std::optional<Railgun::Connection> &c)
@@ -46,9 +49,11 @@ QByteArray domains(const QList<DomainOutcome> &outcomes)
     QJsonArray array;
     for (const DomainOutcome &o : outcomes) {
         QJsonObject item{{QStringLiteral("domain"), o.domain}, {QStringLiteral("ok"), o.ok}};
-        if (o.ok)
+        if (o.ok) {
             item.insert(QStringLiteral("state"), stateObject(o.connection));
-        else
+            if (!o.note.isEmpty())
+                item.insert(QStringLiteral("note"), o.note);
+        } else
             item.insert(QStringLiteral("error"), errorObject(o.failure));
         array.append(item);
     }

@@ -74,7 +74,7 @@ void ProfileLoader::load(const QString &name, const QString &settingsFile, Callb
         return;
     }
     base.options.baseUrl = url;
-    base.requestsPerSecond = account.requestsPerSecond;
+    base.rateLimit = {account.rateLimitRequests, account.rateLimitWindowSecs};
 
     m_credentials = new Railgun::CredentialStore(QStringLiteral("railgun-desk"), this);
     m_credentials->secretFor(

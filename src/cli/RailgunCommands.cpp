@@ -3,15 +3,22 @@
 #include "Console.h"
 #include "JsonOutput.h"
 #include "TableOutput.h"
-#include "api/RailgunApi.h"
+#include "session/AccountSession.h"
 
 namespace RailgunCtl {
 
-RailgunCommands::RailgunCommands(Railgun::RailgunApi *api, bool json, QObject *parent)
+RailgunCommands::RailgunCommands(Railgun::AccountSession *session, bool json, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_session(session)
     , m_json(json)
 {}
+
+void RailgunCommands::send(const Railgun::BulkItem &item,
+                           std::function<void(const Railgun::ApiResult &)> done)
+{
+    Railgun::CallTicket *ticket = m_session->submit(item);
+    connect(ticket, &Railgun::CallTicket::finished, this, std::move(done));
+}
 
 bool RailgunCommands::reportFailure(const Railgun::ApiResult &result)
 {
@@ -27,8 +34,7 @@ bool RailgunCommands::reportFailure(const Railgun::ApiResult &result)
 
 void RailgunCommands::list()
 {
-    Railgun::ApiReply *reply = m_api->listRailguns();
-    connect(reply, &Railgun::ApiReply::finished, this, [this](const Railgun::ApiResult &result) {
+    send(m_session->listRailgunsItem(), [this](const Railgun::ApiResult &result) {
         if (reportFailure(result))
             return;
         if (m_json)
@@ -41,25 +47,29 @@ void RailgunCommands::list()
 
 void RailgunCommands::create(const QString &name, const QString &pubname)
 {
-    Railgun::ApiReply *reply = m_api->init(name, pubname);
+    Railgun::BulkItem item;
+    item.action = Railgun::Action::Init;
+    item.name = name;
+    item.pubname = pubname;
     const QString shownPubname = pubname.trimmed();
-    connect(reply, &Railgun::ApiReply::finished, this,
-            [this, shownPubname](const Railgun::ApiResult &result) {
-                if (reportFailure(result))
-                    return;
-                // The one place railgunctl prints a secret: the new token, which the user cannot get again.
-                if (m_json)
-                    Console::outBytes(JsonOutput::created(result.created, shownPubname));
-                else
-                    Console::out(TableOutput::created(result.created, shownPubname));
-                emit finished(ExitOk);
-            });
+    send(item, [this, shownPubname](const Railgun::ApiResult &result) {
+        if (reportFailure(result))
+            return;
+        // The one place railgunctl prints a secret: the new token, which the user cannot get again.
+        if (m_json)
+            Console::outBytes(JsonOutput::created(result.created, shownPubname));
+        else
+            Console::out(TableOutput::created(result.created, shownPubname));
+        emit finished(ExitOk);
+    });
 }
 
 void RailgunCommands::remove(const QString &rtkn)
 {
-    Railgun::ApiReply *reply = m_api->deleteRailgun(rtkn);
-    connect(reply, &Railgun::ApiReply::finished, this, [this](const Railgun::ApiResult &result) {
+    Railgun::BulkItem item;
+    item.action = Railgun::Action::Delete;
+    item.rtkn = rtkn;
+    send(item, [this](const Railgun::ApiResult &result) {
         if (reportFailure(result))
             return;
         if (m_json)

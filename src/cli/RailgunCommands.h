@@ -1,23 +1,27 @@
 #pragma once
 
+#include "api/ApiResult.h"
+#include "bulk/BulkItem.h"
+
 #include <QObject>
 #include <QString>
+#include <functional>
 
 namespace Railgun {
-class RailgunApi;
-struct ApiResult;
+class AccountSession;
 } // namespace Railgun
 
 namespace RailgunCtl {
 
-// The account-level commands: railguns, create NAME PUBNAME, delete RTKN. Each is one API call whose
-// answer is printed as a table or one JSON document; finished() carries the exit status.
+// The account-level commands: railguns, create NAME PUBNAME, delete RTKN. Each is one API call (through the
+// account's session) whose answer is printed as a table or one JSON document; finished() carries the exit
+// status.
 class RailgunCommands final : public QObject
 {
     Q_OBJECT
 
 public:
-    RailgunCommands(Railgun::RailgunApi *api, bool json, QObject *parent = nullptr);
+    RailgunCommands(Railgun::AccountSession *session, bool json, QObject *parent = nullptr);
 
     void list();
     void create(const QString &name, const QString &pubname);
@@ -30,7 +34,9 @@ private:
     // Prints the failure (stderr in words; stdout too with --json) and returns true when the call failed.
     bool reportFailure(const Railgun::ApiResult &result);
 
-    Railgun::RailgunApi *m_api;
+    void send(const Railgun::BulkItem &item, std::function<void(const Railgun::ApiResult &)> done);
+
+    Railgun::AccountSession *m_session;
     bool m_json;
 };
 

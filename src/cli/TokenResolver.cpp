@@ -1,6 +1,7 @@
 #include "TokenResolver.h"
 
-#include "api/RailgunApi.h"
+#include "bulk/BulkRunner.h"
+#include "session/AccountSession.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -16,10 +17,9 @@ TokenResolver::Resolution failed(const Failure &f)
 }
 } // namespace
 
-TokenResolver::TokenResolver(Railgun::RailgunApi *api, const RunnerSettings &settings, QObject *parent)
+TokenResolver::TokenResolver(Railgun::AccountSession *session, QObject *parent)
     : QObject(parent)
-    , m_api(api)
-    , m_settings(settings)
+    , m_session(session)
 {}
 
 void TokenResolver::start(const QStringList &domains)
@@ -33,11 +33,7 @@ void TokenResolver::start(const QStringList &domains)
 
     // One run: the account's Railgun list (once) and each domain's connection, all read-only and retried.
     QList<Railgun::BulkItem> items;
-    Railgun::BulkItem list;
-    list.action = m_api->credentials().kind == Railgun::Credentials::Kind::Partner
-                      ? Railgun::Action::HostGetAll
-                      : Railgun::Action::UserGetAll;
-    items.append(list);
+    items.append(m_session->listRailgunsItem());
     for (const QString &domain : domains) {
         Railgun::BulkItem lookup;
         lookup.domain = domain;
@@ -46,8 +42,7 @@ void TokenResolver::start(const QStringList &domains)
     }
     m_results = QList<Railgun::ApiResult>(items.size());
 
-    auto *runner = new Railgun::BulkRunner(m_api, this);
-    m_settings.apply(runner);
+    auto *runner = new Railgun::BulkRunner(m_session, this);
     connect(runner, &Railgun::BulkRunner::itemFinished, this,
             [this](int index, const Railgun::ApiResult &result) {
                 if (index >= 0 && index < m_results.size())
@@ -82,7 +77,8 @@ void TokenResolver::resolve()
                                  failed({QStringLiteral("not_connected"),
                                          tr("Not connected to a Railgun: there is no Railgun token to look "
                                             "up."),
-                                         QString()}));
+                                         QString(),
+                                         {}}));
             continue;
         }
         if (!listResult.ok()) {
@@ -103,12 +99,14 @@ void TokenResolver::resolve()
                                                     "account's list of Railguns, so its token cannot be "
                                                     "looked up; give it with --rtkn or RAILGUN_RTKN.")
                             .arg(railgunId.isEmpty() ? tr("(no id)") : railgunId),
-                        QString()}));
+                        QString(),
+                        {}}));
             continue;
         }
         Resolution r;
         r.ok = true;
         r.rtkn = key;
+        r.connection = lookup.connection;
         m_resolutions.insert(domain, r);
     }
 }

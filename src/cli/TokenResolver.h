@@ -1,21 +1,22 @@
 #pragma once
 
 #include "DomainOutcome.h"
-#include "RunnerSettings.h"
+#include "api/ApiResult.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
 namespace Railgun {
-class RailgunApi;
+class AccountSession;
 }
 
 namespace RailgunCtl {
 
 // Finds the Railgun token (rtkn) of each domain's connection: zone_conn_get_active gives the
 // railgun_id, the account's list of Railguns maps it to its railgun_api_key. Says per domain why
-// it could not: not connected, the Railgun is not in this account's list, or a failed call.
+// it could not (one request per domain plus one list, all through the session): not connected, the Railgun is
+// not in this account's list, or a failed call.
 class TokenResolver final : public QObject
 {
     Q_OBJECT
@@ -24,11 +25,12 @@ public:
     struct Resolution
     {
         bool ok = false;
-        QString rtkn;    // secret; only handed to the API
-        Failure failure; // when !ok
+        QString rtkn;                                  // secret; only handed to the API
+        Failure failure;                               // when !ok
+        std::optional<Railgun::Connection> connection; // what the lookup read, when ok
     };
 
-    TokenResolver(Railgun::RailgunApi *api, const RunnerSettings &settings, QObject *parent = nullptr);
+    explicit TokenResolver(Railgun::AccountSession *session, QObject *parent = nullptr);
 
     // `domains` are normalised names. Emits finished() once, from the event loop.
     void start(const QStringList &domains);
@@ -40,8 +42,7 @@ signals:
 private:
     void resolve();
 
-    Railgun::RailgunApi *m_api;
-    RunnerSettings m_settings;
+    Railgun::AccountSession *m_session;
     QStringList m_domains;
     QList<Railgun::ApiResult> m_results; // [0] the Railgun list, then one lookup per domain
     QHash<QString, Resolution> m_resolutions;

@@ -202,7 +202,7 @@ HttpAnswer EmulatorServer::faultAnswer(FaultInjector::Kind kind) const
         HttpAnswer a = HttpAnswer::json(ApiEnvelope::error(QStringLiteral("E_RATE_LIMITED"),
                                                            QStringLiteral("Too many requests; retry later.")),
                                         429);
-        a.addHeader("Retry-After", "1");
+        a.addHeader("Retry-After", m_faults->retryAfter());
         return a;
     }
     default: // reset_before, hang: nothing is written

@@ -1,5 +1,7 @@
 #include "FaultInjector.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -51,7 +53,7 @@ const QStringList &FaultInjector::knobNames()
         QStringLiteral("latency_ms"), QStringLiteral("jitter_ms"),    QStringLiteral("fail_rate"),
         QStringLiteral("fail_kind"),  QStringLiteral("fail_actions"), QStringLiteral("fail_next"),
         QStringLiteral("slow_ms"),    QStringLiteral("rate_limit"),   QStringLiteral("rate_window_ms"),
-        QStringLiteral("seed"),       QStringLiteral("redirect_to")};
+        QStringLiteral("seed"),       QStringLiteral("redirect_to"),  QStringLiteral("retry_after")};
     return names;
 }
 
@@ -101,6 +103,7 @@ void FaultInjector::reset()
     m_rateLimit = 0;
     m_rateWindowMs = 1000;
     m_redirectTo = QStringLiteral("http://127.0.0.1:9");
+    m_retryAfter = QByteArrayLiteral("1");
     m_seed = 1;
     m_random.seed(m_seed);
 }
@@ -137,6 +140,14 @@ bool FaultInjector::set(const QString &name, const QString &value, QString *erro
         if (kind == Kind::None)
             return bad("unknown fault kind");
         m_failKind = kind;
+        return true;
+    }
+    if (name == QLatin1String("retry_after")) {
+        // Sent verbatim with an injected 429: seconds, an HTTP date, or any nonsense a server may send.
+        const QByteArray v = value.toLatin1();
+        if (v.size() > 100 || std::any_of(v.begin(), v.end(), [](char c) { return c < 0x20 || c > 0x7e; }))
+            return bad("expected up to 100 printable ASCII characters");
+        m_retryAfter = v;
         return true;
     }
     if (name == QLatin1String("fail_actions")) {
@@ -178,6 +189,7 @@ QJsonObject FaultInjector::toJson() const
             {QStringLiteral("rate_limit"), m_rateLimit},
             {QStringLiteral("rate_window_ms"), m_rateWindowMs},
             {QStringLiteral("redirect_to"), m_redirectTo},
+            {QStringLiteral("retry_after"), QString::fromLatin1(m_retryAfter)},
             {QStringLiteral("seed"), qint64(m_seed)}};
 }
 

@@ -90,6 +90,8 @@ public:
     int rateLimit() const { return m_rateLimit; }
     int rateWindowMs() const { return m_rateWindowMs; }
     QString redirectTo() const { return m_redirectTo; }
+    // The Retry-After of an injected rate_limited answer.
+    QByteArray retryAfter() const { return m_retryAfter; }
 
 private:
     bool matches(const QString &action) const;
@@ -104,6 +106,7 @@ private:
     int m_rateLimit = 0;
     int m_rateWindowMs = 1000;
     QString m_redirectTo;
+    QByteArray m_retryAfter;
     quint32 m_seed = 1;
     QRandomGenerator m_random{1};
 };

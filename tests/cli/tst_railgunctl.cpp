@@ -61,6 +61,8 @@ private slots:
     void deleteFailures();
     void serverFaultIsPerDomain();
     void readRetriedOnTransientFault();
+    void lostAnswerIsReadBack();
+    void successIsNotReadBack();
     void profileFromSettingsFile();
     void ctrlCCancelsCleanly();
     void noSecretsInAnyOutput();
@@ -114,14 +116,14 @@ Env TestRailgunctl::clientEnv() const
     return {{QStringLiteral("RAILGUN_API_URL"), m_emulator.apiBase().toString()},
             {QStringLiteral("RAILGUN_EMAIL"), kEmail},
             {QStringLiteral("RAILGUN_TOKEN"), kToken},
-            {QStringLiteral("RAILGUN_REQUESTS_PER_SECOND"), QStringLiteral("0")}};
+            {QStringLiteral("RAILGUN_RATE_LIMIT"), QStringLiteral("0")}};
 }
 
 Env TestRailgunctl::partnerEnv() const
 {
     return {{QStringLiteral("RAILGUN_API_URL"), m_emulator.apiBase().toString()},
             {QStringLiteral("RAILGUN_HOST_KEY"), kHostKey},
-            {QStringLiteral("RAILGUN_REQUESTS_PER_SECOND"), QStringLiteral("0")}};
+            {QStringLiteral("RAILGUN_RATE_LIMIT"), QStringLiteral("0")}};
 }
 
 QJsonObject TestRailgunctl::railgunById(const QString &railgunId) const
@@ -698,6 +700,8 @@ void TestRailgunctl::serverFaultIsPerDomain()
     QCOMPARE(a.size(), 2);
     const QJsonObject error = a.at(0).toObject().value(QLatin1String("error")).toObject();
     QCOMPARE(error.value(QLatin1String("kind")).toString(), QStringLiteral("http_status"));
+    // A 500 may hide an applied change: the domain was read back and found unchanged.
+    QCOMPARE(error.value(QLatin1String("outcome")).toString(), QStringLiteral("not_applied"));
     QVERIFY(!r.out.contains("<html")); // no HTML dumped
     QCOMPARE(a.at(1).toObject().value(QLatin1String("ok")).toBool(), true);
     QVERIFY(!m_emulator.connectionOf(domains.at(0)).has_value());
@@ -721,6 +725,72 @@ void TestRailgunctl::readRetriedOnTransientFault()
                 .toInt() >= 2);
 }
 
+namespace {
+int requestsFor(const QJsonObject &state, const QString &action)
+{
+    return state.value(QLatin1String("stats"))
+        .toObject()
+        .value(QLatin1String("by_action"))
+        .toObject()
+        .value(action)
+        .toInt();
+}
+} // namespace
+
+void TestRailgunctl::lostAnswerIsReadBack()
+{
+    // The server applies the change and the connection breaks mid-answer: railgunctl asks the server
+    // and reports the change as applied (with how it knows), not as a failure.
+    const QString rtkn = rtknOf(QStringLiteral("2"));
+    const QString domain = unconnectedDomains(1).constFirst();
+    QVERIFY(m_emulator.setFaults({{QStringLiteral("fail_actions"), QStringLiteral("conn_set")},
+                                  {QStringLiteral("fail_kind"), QStringLiteral("reset")},
+                                  {QStringLiteral("fail_next"), QStringLiteral("1")}}));
+    const int readsBefore = requestsFor(m_emulator.state(), QStringLiteral("zone_conn_get_active"));
+    const Run r =
+        run({QStringLiteral("--json"), QStringLiteral("connect"), QStringLiteral("--rtkn"), rtkn, domain},
+            clientEnv());
+    QVERIFY(m_emulator.resetFaults());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject item = r.json().array().at(0).toObject();
+    QCOMPARE(item.value(QLatin1String("ok")).toBool(), true);
+    QVERIFY(!item.value(QLatin1String("note")).toString().isEmpty());
+    QVERIFY(item.value(QLatin1String("state")).toObject().value(QLatin1String("connected")).toBool());
+    QVERIFY(m_emulator.connectionOf(domain).has_value());
+    QCOMPARE(requestsFor(m_emulator.state(), QStringLiteral("zone_conn_get_active")), readsBefore + 1);
+    QCOMPARE(run({QStringLiteral("disconnect"), domain}, clientEnv()).exitCode, 0);
+}
+
+void TestRailgunctl::successIsNotReadBack()
+{
+    // A change the server confirmed costs exactly its own request: no read-back unless --verify.
+    const QString rtkn = rtknOf(QStringLiteral("2"));
+    const QStringList domains = unconnectedDomains(3);
+    QJsonObject before = m_emulator.state();
+    Run r =
+        run(QStringList{QStringLiteral("connect"), QStringLiteral("--rtkn"), rtkn} + domains, clientEnv());
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject after = m_emulator.state();
+    QCOMPARE(requestsFor(after, QStringLiteral("conn_set")),
+             requestsFor(before, QStringLiteral("conn_set")) + 3);
+    QCOMPARE(requestsFor(after, QStringLiteral("zone_conn_get_active")),
+             requestsFor(before, QStringLiteral("zone_conn_get_active")));
+    for (const QString &d : domains)
+        QVERIFY(m_emulator.connectionOf(d).has_value());
+
+    before = after;
+    r = run(QStringList{QStringLiteral("--verify"), QStringLiteral("disconnect")} + domains, clientEnv());
+    QCOMPARE(r.exitCode, 0);
+    after = m_emulator.state();
+    QCOMPARE(requestsFor(after, QStringLiteral("conn_delete")),
+             requestsFor(before, QStringLiteral("conn_delete")) + 3);
+    // disconnect looks up each domain's connection first (3 reads), --verify reads each back (3 more).
+    QCOMPARE(requestsFor(after, QStringLiteral("zone_conn_get_active")),
+             requestsFor(before, QStringLiteral("zone_conn_get_active")) + 6);
+    for (const QString &d : domains)
+        QVERIFY(!m_emulator.connectionOf(d).has_value());
+}
+
 void TestRailgunctl::profileFromSettingsFile()
 {
     auto tmp = TestTmp::create();
@@ -732,7 +802,7 @@ void TestRailgunctl::profileFromSettingsFile()
         account.name = QStringLiteral("Emulator demo");
         account.email = kEmail;
         account.baseUrl = m_emulator.apiBase();
-        account.requestsPerSecond = 0;
+        account.rateLimitRequests = 0;
         account.secretStorage = Railgun::Account::SecretStorage::SettingsFile;
         const QString id = store.save(account);
         QVERIFY(store.setPlainSecret(id, kToken));

@@ -146,7 +146,7 @@ void TestRailgunctlParts::jsonDomainsShape()
     ok.connection = c;
     RailgunCtl::DomainOutcome failed;
     failed.domain = QStringLiteral("b.com");
-    failed.failure = {QStringLiteral("api_error"), QStringLiteral("Nope."), QString()};
+    failed.failure = {QStringLiteral("api_error"), QStringLiteral("Nope."), QString(), {}};
 
     const QJsonArray a = QJsonDocument::fromJson(RailgunCtl::JsonOutput::domains({ok, failed})).array();
     QCOMPARE(a.size(), 2);

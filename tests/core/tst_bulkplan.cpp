@@ -139,7 +139,7 @@ private slots:
             return *m_domains.rowFor(s(d));
         };
         const auto item = [](Action a, const char *key = "", bool flag = false) {
-            return BulkItem{QString(), a, QString::fromLatin1(key), flag};
+            return BulkItem{QString(), a, QString::fromLatin1(key), flag, {}, {}};
         };
         QVERIFY(BulkPlan::reachedTarget(item(Action::ConnSetModeEnabled), row("on.r1"), m_railguns));
         QVERIFY(!BulkPlan::reachedTarget(item(Action::ConnSetModeEnabled), row("off.r1"), m_railguns));

@@ -230,12 +230,13 @@ bool waitQuiet(const DomainController &controller, const ReplyTap &tap, int sett
         }
         return false;
     };
-    // Quiet = no reply outstanding, nothing busy or pending, for settleMs in a row.
+    // Quiet = no reply outstanding, nothing queued, busy or pending, for settleMs in a row.
     QElapsedTimer quiet;
     quiet.start();
     return QTest::qWaitFor(
         [&] {
-            if (tap.outstanding() > 0 || controller.isBusy() || anyPending())
+            if (tap.outstanding() > 0 || controller.isBusy() || controller.isRefreshing() ||
+                (controller.session() && !controller.session()->isIdle()) || anyPending())
                 quiet.restart();
             return quiet.elapsed() >= settleMs;
         },

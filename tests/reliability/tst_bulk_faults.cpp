@@ -4,6 +4,7 @@
 // table equal to the server too.
 #include "ApiTestSupport.h"
 #include "ReliabilitySupport.h"
+#include "TestSession.h"
 #include "TestTmp.h"
 #include "models/DomainTableModel.h"
 #include "models/RailgunListModel.h"
@@ -30,7 +31,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<EmulatorProcess> m_emulator;
     QNetworkAccessManager m_nam;
-    std::unique_ptr<RailgunApi> m_api;
+    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<DomainTableModel> m_model;
     std::unique_ptr<RailgunListModel> m_railguns;
     std::unique_ptr<DomainController> m_controller;
@@ -111,23 +112,18 @@ private slots:
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
         QCOMPARE(connectionsOf(m_emulator->state()).size(), kDomains);
 
-        m_api = std::make_unique<RailgunApi>(&m_nam);
-        ApiOptions options;
-        options.baseUrl = m_emulator->apiBase();
-        options.timeoutMs = 3000;
-        m_api->setOptions(options);
         Credentials credentials;
         credentials.email = QLatin1String(kEmail);
         credentials.token = QLatin1String(kToken);
-        m_api->setCredentials(credentials);
+        SessionConfig config = TestSession::config(m_emulator->apiBase(), credentials, 6);
+        config.options.timeoutMs = 3000;
+        // No budget of our own: the server's rate limit paces us, its 429s are waited out.
+        m_session = std::make_unique<AccountSession>(config, &m_nam);
 
         m_model = std::make_unique<DomainTableModel>();
         m_railguns = std::make_unique<RailgunListModel>();
         m_controller = std::make_unique<DomainController>(m_model.get(), m_railguns.get());
-        m_controller->setConcurrency(8);
-        m_controller->setRequestsPerSecond(0); // the server's rate limit paces us: 429s are waited out
-        m_controller->setRetryBackoffMs(20);
-        m_controller->setApi(m_api.get());
+        m_controller->setSession(m_session.get());
         m_model->setDomains(m_domains);
         bool ok = false;
         run(
@@ -162,7 +158,7 @@ private slots:
                                        {QStringLiteral("seed"), QString::number(qHash(kind) % 100000)},
                                        {QStringLiteral("rate_limit"), QStringLiteral("50")},
                                        {QStringLiteral("rate_window_ms"), QStringLiteral("1000")}}));
-        QSignalSpy rateLimited(m_controller.get(), &DomainController::rateLimited);
+        QSignalSpy rateLimited(m_session.get(), &AccountSession::paused);
         const auto operate = [&](const QStringList &domains, bool *ok) {
             return run(
                 [&] { return enable ? m_controller->enable(domains) : m_controller->disable(domains); }, ok);

@@ -6,6 +6,7 @@
 #include "ApiTestSupport.h"
 #include "ReliabilitySupport.h"
 #include "TestCertificate.h"
+#include "TestSession.h"
 #include "TestTmp.h"
 #include "models/DomainTableModel.h"
 #include "models/RailgunListModel.h"
@@ -101,10 +102,11 @@ ApiError::Kind expectedKind(Action action, Fault fault)
     return K::None;
 }
 
-// Actions the controller sends through BulkRunner, which waits out a 429 instead of failing.
-bool viaBulkRunner(Action action)
+// Every call goes through the account's session, which waits out a 429 instead of failing: a toggle, a
+// Railgun's creation and deletion as much as a bulk run.
+bool waitsOut429(Action)
 {
-    return action == Action::ZoneConnGetActive || action == Action::ConnSet || action == Action::ConnDelete;
+    return true;
 }
 
 bool isDomainWrite(Action action)
@@ -126,8 +128,8 @@ private:
         std::unique_ptr<EmulatorProcess> emulator;
         QNetworkAccessManager goodNam;
         QNetworkAccessManager faultNam;
-        std::unique_ptr<RailgunApi> good;  // the account as configured
-        std::unique_ptr<RailgunApi> fault; // refused port / untrusted TLS (nullptr: faults on the server)
+        std::unique_ptr<AccountSession> good;  // the account as configured
+        std::unique_ptr<AccountSession> fault; // refused port / untrusted TLS (nullptr: faults on the server)
         std::unique_ptr<DomainTableModel> model;
         std::unique_ptr<RailgunListModel> railguns;
         std::unique_ptr<DomainController> controller;
@@ -140,17 +142,13 @@ private:
     QHash<QString, bool> m_passed; // cell tag -> passed
     int m_cellCounter = 0;
 
-    static std::unique_ptr<RailgunApi> makeApi(QNetworkAccessManager *nam, const QUrl &base,
-                                               const QList<QSslCertificate> &ca = {})
+    static std::unique_ptr<AccountSession> makeSession(QNetworkAccessManager *nam, const QUrl &base,
+                                                       const QList<QSslCertificate> &ca = {})
     {
-        auto api = std::make_unique<RailgunApi>(nam);
-        ApiOptions options;
-        options.baseUrl = base;
-        options.timeoutMs = kTimeoutMs;
-        options.extraCaCertificates = ca;
-        api->setOptions(options);
-        api->setCredentials(TestSupport::clientCredentials());
-        return api;
+        SessionConfig config = TestSession::config(base, TestSupport::clientCredentials(), 6);
+        config.options.timeoutMs = kTimeoutMs;
+        config.options.extraCaCertificates = ca;
+        return std::make_unique<AccountSession>(config, nam);
     }
 
     bool setUpWorld(World &w, const QStringList &domains)
@@ -158,12 +156,9 @@ private:
         w.model = std::make_unique<DomainTableModel>();
         w.railguns = std::make_unique<RailgunListModel>();
         w.controller = std::make_unique<DomainController>(w.model.get(), w.railguns.get());
-        w.controller->setRequestsPerSecond(0);
-        w.controller->setConcurrency(8);
-        w.controller->setRetryBackoffMs(20);
-        w.controller->setApi(w.good.get());
+        w.controller->setSession(w.good.get());
         w.model->setDomains(domains);
-        ReplyTap tap(w.good.get());
+        ReplyTap tap(w.good->api());
         w.controller->refresh();
         return waitQuiet(*w.controller, tap, 150);
     }
@@ -183,7 +178,7 @@ private:
     {
         const QJsonObject state = w.emulator->state();
         const auto conns = connectionsOf(state);
-        RailgunApi *api = w.good.get();
+        RailgunApi *api = w.good->api();
         if (conns.contains(domain)) {
             const ServerConnection c = conns.value(domain);
             if (connected && c.railgunId == railgunId && c.enabled == enabled)
@@ -210,9 +205,9 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 closedPort = probe.serverPort();
         probe.close();
-        m_plain.good = makeApi(&m_plain.goodNam, m_plain.emulator->apiBase());
-        m_plain.fault = makeApi(&m_plain.faultNam,
-                                QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/railgun/").arg(closedPort)));
+        m_plain.good = makeSession(&m_plain.goodNam, m_plain.emulator->apiBase());
+        m_plain.fault = makeSession(
+            &m_plain.faultNam, QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/railgun/").arg(closedPort)));
 
         // The HTTPS emulator with a self-signed certificate: trusted by the account's own CA, or not.
         QString cert, key;
@@ -224,8 +219,8 @@ private slots:
         QVERIFY2(m_tls.emulator->start(&error), qPrintable(error));
         QCOMPARE(m_tls.emulator->url().scheme(), QStringLiteral("https"));
         m_tls.emulator->setTrustedCertificates(ca);
-        m_tls.good = makeApi(&m_tls.goodNam, m_tls.emulator->apiBase(), ca);
-        m_tls.fault = makeApi(&m_tls.faultNam, m_tls.emulator->apiBase());
+        m_tls.good = makeSession(&m_tls.goodNam, m_tls.emulator->apiBase(), ca);
+        m_tls.fault = makeSession(&m_tls.faultNam, m_tls.emulator->apiBase());
 
         m_domains = domainsOf(m_plain.emulator->state(), QString::fromLatin1(TestAccounts::kDemoEmail));
         QCOMPARE(m_domains.size(), TestAccounts::kDemoDomainCount);
@@ -265,7 +260,7 @@ private slots:
 
         // --- preparation, with the good API and no faults
         QVERIFY(w.emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
-        c.setApi(w.good.get());
+        c.setSession(w.good.get());
         QString targetRailgun = kActiveRailgun;
         bool expectConnected = true, expectEnabled = true; // the state the action aims at
         switch (act) {
@@ -289,7 +284,7 @@ private slots:
         case Action::Delete: {
             // A Railgun of its own, active and serving this cell's domain.
             const ApiResult created = TestSupport::wait(
-                w.good->init(QStringLiteral("fm-del-%1").arg(cellNo), QStringLiteral("Fault matrix")));
+                w.good->api()->init(QStringLiteral("fm-del-%1").arg(cellNo), QStringLiteral("Fault matrix")));
             QVERIFY2(created.ok(), qPrintable(created.error.toText()));
             QVERIFY(w.emulator->activate(created.created.rtkn));
             targetRailgun = created.created.railgunId;
@@ -300,7 +295,7 @@ private slots:
             break;
         }
         {
-            ReplyTap prepTap(w.good.get());
+            ReplyTap prepTap(w.good->api());
             c.refreshRailguns();
             QVERIFY(waitQuiet(c, prepTap, 150));
             c.refreshDomains({domain});
@@ -314,12 +309,13 @@ private slots:
         const QStringList listBefore = w.model->domains();
 
         // --- the fault
-        RailgunApi *api = w.good.get();
+        AccountSession *session = w.good.get();
         if (info.fault == Fault::Refused || info.fault == Fault::UntrustedTls) {
-            api = w.fault.get();
+            session = w.fault.get();
         } else {
-            const QString times = act == Action::ZoneConnGetActive && info.fault != Fault::RateLimited
-                                      ? QStringLiteral("4") // BulkRunner reads 1 + 3 retries
+            const bool read = act == Action::ZoneConnGetActive || act == Action::UserGetAll;
+            const QString times = read && info.fault != Fault::RateLimited
+                                      ? QStringLiteral("4") // the session reads 1 + 3 retries
                                       : QStringLiteral("1");
             QVERIFY(w.emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")},
                                            {QStringLiteral("fail_kind"), QLatin1String(info.emulatorKind)},
@@ -327,8 +323,8 @@ private slots:
                                            {QStringLiteral("fail_next"), times},
                                            {QStringLiteral("slow_ms"), QString::number(kTimeoutMs * 3)}}));
         }
-        c.setApi(api);
-        ReplyTap tap(api);
+        c.setSession(session);
+        ReplyTap tap(session->api());
         QStringList messages;
         int rateLimitedSignals = 0;
         int listChanges = 0;
@@ -341,7 +337,7 @@ private slots:
             for (const DomainController::Outcome &o : s.failed)
                 messages.append(o.reason);
         });
-        connect(&c, &DomainController::rateLimited, &tap, [&](int) { ++rateLimitedSignals; });
+        connect(session, &AccountSession::paused, &tap, [&](qint64) { ++rateLimitedSignals; });
         connect(w.model.get(), &DomainTableModel::domainListChanged, &tap, [&] { ++listChanges; });
 
         switch (act) {
@@ -375,7 +371,7 @@ private slots:
         const bool quiet = waitQuiet(c, tap, 150, 60000);
         QVERIFY(w.emulator->setFaults({{QStringLiteral("reset"), QStringLiteral("1")}}));
         QVERIFY2(quiet, "the controller did not settle");
-        c.setApi(w.good.get());
+        c.setSession(w.good.get());
 
         // --- the first answer names the cause
         const ReplyTap::Call *first = tap.first(act);
@@ -394,7 +390,7 @@ private slots:
             QVERIFY(!text.trimmed().isEmpty());
             QVERIFY2(!text.contains(QLatin1Char('<')) && !text.contains(QLatin1String("nginx")),
                      qPrintable(text));
-            if (info.fault == Fault::RateLimited && viaBulkRunner(act)) {
+            if (info.fault == Fault::RateLimited && waitsOut429(act)) {
                 QVERIFY2(rateLimitedSignals > 0, "a 429 in a bulk run is waited out and shown as such");
             } else {
                 bool shown = false;
@@ -411,7 +407,7 @@ private slots:
         const QJsonObject after = w.emulator->state();
         const auto conns = connectionsOf(after);
         if (isDomainWrite(act)) {
-            const bool applied = info.applied || (info.fault == Fault::RateLimited && viaBulkRunner(act));
+            const bool applied = info.applied || (info.fault == Fault::RateLimited && waitsOut429(act));
             const bool connected = conns.contains(domain);
             const bool reached = connected == expectConnected &&
                                  (!connected || (conns.value(domain).railgunId == targetRailgun &&

@@ -34,7 +34,8 @@ Account sampleAccount()
     a.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8089/api/v2/railgun/"));
     a.useGet = true;
     a.concurrency = 9;
-    a.requestsPerSecond = 2.5;
+    a.rateLimitRequests = 90;
+    a.rateLimitWindowSecs = 30;
     a.timeoutMs = 12000;
     a.caCertificateFile = QStringLiteral("/etc/ssl/private-ca.pem");
     a.allowInsecureHttp = true;
@@ -80,7 +81,8 @@ private slots:
         QCOMPARE(a.baseUrl, expected.baseUrl);
         QCOMPARE(a.useGet, expected.useGet);
         QCOMPARE(a.concurrency, expected.concurrency);
-        QCOMPARE(a.requestsPerSecond, expected.requestsPerSecond);
+        QCOMPARE(a.rateLimitRequests, expected.rateLimitRequests);
+        QCOMPARE(a.rateLimitWindowSecs, expected.rateLimitWindowSecs);
         QCOMPARE(a.timeoutMs, expected.timeoutMs);
         QCOMPARE(a.caCertificateFile, expected.caCertificateFile);
         QCOMPARE(a.allowInsecureHttp, expected.allowInsecureHttp);
@@ -104,6 +106,8 @@ private slots:
         QCOMPARE(loaded->kind, Credentials::Kind::Client);
         QCOMPARE(loaded->secretStorage, Account::SecretStorage::Keychain);
         QCOMPARE(loaded->concurrency, 4);
+        QCOMPARE(loaded->rateLimitRequests, 1200); // Cloudflare's documented limit
+        QCOMPARE(loaded->rateLimitWindowSecs, 300);
         QVERIFY(!loaded->allowInsecureHttp);
     }
 

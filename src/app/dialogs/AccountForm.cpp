@@ -47,7 +47,8 @@ void AccountForm::fill(const Account &account)
     m_ui->allowInsecureCheck->setChecked(account.allowInsecureHttp);
     m_ui->useGetCheck->setChecked(account.useGet);
     m_ui->concurrencySpin->setValue(account.concurrency);
-    m_ui->rateSpin->setValue(account.requestsPerSecond);
+    m_ui->rateSpin->setValue(account.rateLimitRequests);
+    m_ui->rateWindowSpin->setValue(account.rateLimitWindowSecs);
     m_ui->timeoutSpin->setValue(qMax(1, account.timeoutMs / 1000));
     m_ui->caFileEdit->setText(account.caCertificateFile);
     updateKindFields();
@@ -66,7 +67,8 @@ Account AccountForm::toAccount(Account a) const
     a.allowInsecureHttp = m_ui->allowInsecureCheck->isChecked();
     a.useGet = m_ui->useGetCheck->isChecked();
     a.concurrency = m_ui->concurrencySpin->value();
-    a.requestsPerSecond = m_ui->rateSpin->value();
+    a.rateLimitRequests = m_ui->rateSpin->value();
+    a.rateLimitWindowSecs = m_ui->rateWindowSpin->value();
     a.timeoutMs = m_ui->timeoutSpin->value() * 1000;
     a.caCertificateFile = m_ui->caFileEdit->text().trimmed();
     return a;

@@ -2,9 +2,8 @@
 
 #include "ui_AddDomainsDialog.h"
 
-#include "api/ApiReply.h"
 #include "api/DomainListParser.h"
-#include "api/RailgunApi.h"
+#include "session/AccountSession.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -15,15 +14,15 @@
 
 namespace Railgun {
 
-AddDomainsDialog::AddDomainsDialog(const QSet<QString> &alreadyListed, RailgunApi *partnerApi,
+AddDomainsDialog::AddDomainsDialog(const QSet<QString> &alreadyListed, AccountSession *partnerSession,
                                    QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AddDomainsDialog>())
     , m_listed(alreadyListed)
-    , m_api(partnerApi)
+    , m_session(partnerSession)
 {
     m_ui->setupUi(this);
-    m_ui->lookupButton->setVisible(partnerApi != nullptr);
+    m_ui->lookupButton->setVisible(partnerSession != nullptr);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->input, &QPlainTextEdit::textChanged, this, &AddDomainsDialog::reparse);
@@ -61,7 +60,7 @@ bool AddDomainsDialog::importFile(const QString &path)
 
 void AddDomainsDialog::lookupCustomer()
 {
-    if (!m_api)
+    if (!m_session)
         return;
     bool ok = false;
     const QString email = QInputDialog::getText(this, tr("Import Customer's Domains"),
@@ -72,8 +71,11 @@ void AddDomainsDialog::lookupCustomer()
         return;
     m_ui->lookupButton->setEnabled(false);
     m_ui->summaryLabel->setText(tr("Looking up %1…").arg(email));
-    ApiReply *reply = m_api->userLookup(email);
-    connect(reply, &ApiReply::finished, this, [this, email](const ApiResult &result) {
+    BulkItem lookup;
+    lookup.action = Action::UserLookup;
+    lookup.domain = email; // the call's subject: the customer's address
+    CallTicket *ticket = m_session->submit(lookup);
+    connect(ticket, &CallTicket::finished, this, [this, email](const ApiResult &result) {
         m_ui->lookupButton->setEnabled(true);
         if (!result.ok()) {
             QMessageBox::warning(this, tr("Import Customer's Domains"),

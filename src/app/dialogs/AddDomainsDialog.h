@@ -11,7 +11,7 @@ class AddDomainsDialog;
 
 namespace Railgun {
 
-class RailgunApi;
+class AccountSession;
 
 // Add one, paste many, import a text/CSV file or (partner accounts) a customer's hosted zones.
 // Invalid names are listed with their reason; duplicates are counted and ignored.
@@ -20,8 +20,9 @@ class AddDomainsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // `partnerApi`: the account's service when it is a partner account (enables the customer import).
-    AddDomainsDialog(const QSet<QString> &alreadyListed, RailgunApi *partnerApi, QWidget *parent = nullptr);
+    // `partnerSession`: the account's session when it is a partner account (enables the customer import).
+    AddDomainsDialog(const QSet<QString> &alreadyListed, AccountSession *partnerSession,
+                     QWidget *parent = nullptr);
     ~AddDomainsDialog() override;
 
     QStringList domains() const { return m_valid; }
@@ -34,7 +35,7 @@ private:
 
     std::unique_ptr<Ui::AddDomainsDialog> m_ui;
     QSet<QString> m_listed;
-    QPointer<RailgunApi> m_api;
+    QPointer<AccountSession> m_session;
     QStringList m_valid;
     QStringList m_fileTokens; // tokens imported from a CSV file (first column only)
 };

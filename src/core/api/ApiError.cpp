@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include <climits>
+
 #include <QCoreApplication>
 
 namespace Railgun {
@@ -80,13 +82,16 @@ QString ApiError::toText() const
         text = QCoreApplication::translate("Railgun::ApiError", "The server answered with HTTP status %1.")
                    .arg(httpStatus);
         break;
-    case Kind::RateLimited:
+    case Kind::RateLimited: {
+        // %n takes an int; a wait past INT_MAX seconds is capped for the words only.
+        const int secs = retryAfterSecs > INT_MAX ? INT_MAX : int(retryAfterSecs);
         text = retryAfterSecs >= 0
                    ? QCoreApplication::translate("Railgun::ApiError",
                                                  "Rate limited by the server; retry after %n second(s).",
-                                                 nullptr, retryAfterSecs)
+                                                 nullptr, secs)
                    : tr("Rate limited by the server.");
         break;
+    }
     case Kind::MalformedBody:
         text = tr("The server's answer could not be read.");
         break;

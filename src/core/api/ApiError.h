@@ -26,12 +26,16 @@ struct ApiError
         Api, // the server's error envelope
     };
 
+    // Any longer demand (a huge number, a date decades ahead) is read as this: about ten years.
+    static constexpr qint64 kMaxRetryAfterSecs = 10LL * 366 * 24 * 3600;
+
     Kind kind = Kind::None;
-    int httpStatus = 0;      // when the server answered
-    int retryAfterSecs = -1; // RateLimited: the server's Retry-After, -1 if absent
-    QString apiMessage;      // Api: the envelope's msg (may be empty)
-    QString apiCode;         // Api: err_code as text (string or integer on the wire), may be empty
-    QString detail;          // extra words for the user (already free of secrets)
+    int httpStatus = 0; // when the server answered
+    // RateLimited: the server's Retry-After in seconds, -1 if absent; never more than kMaxRetryAfterSecs.
+    qint64 retryAfterSecs = -1;
+    QString apiMessage; // Api: the envelope's msg (may be empty)
+    QString apiCode;    // Api: err_code as text (string or integer on the wire), may be empty
+    QString detail;     // extra words for the user (already free of secrets)
 
     bool isError() const { return kind != Kind::None; }
     // Faults that may go away by themselves: worth a retry for a safe call.

@@ -11,6 +11,15 @@
 
 namespace Railgun {
 
+// What the server said of its rate limit on one answer (x-ratelimit-*); -1 = not sent.
+struct RateLimitInfo
+{
+    qint64 limit = -1;
+    qint64 remaining = -1;
+    qint64 resetSecs = -1;
+    bool isKnown() const { return limit >= 0 || remaining >= 0; }
+};
+
 // The outcome of one call: an error, or the typed payload that belongs to its action.
 struct ApiResult
 {
@@ -20,6 +29,7 @@ struct ApiResult
     int httpStatus = 0;
     qint64 elapsedMs = 0;
     QDateTime startedAt;
+    RateLimitInfo rateLimit;
 
     // Payload, filled according to `action` when ok().
     QList<RailgunInfo> railguns;          // user_get_all, host_get_all

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace Railgun {
 
 namespace {
@@ -28,15 +30,22 @@ bool isShort(QNetworkReply *net, const QByteArray &body)
 
 } // namespace
 
-int ReplyReader::parseRetryAfter(const QByteArray &value)
+qint64 ReplyReader::parseRetryAfter(const QByteArray &value)
 {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
-    bool ok = false;
-    const int secs = v.toInt(&ok);
-    if (ok)
-        return qMax(0, secs);
+    const qint64 cap = ApiError::kMaxRetryAfterSecs;
+    if (std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        (v.startsWith('-') && v.size() > 1 &&
+         std::all_of(v.begin() + 1, v.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        if (v.startsWith('-'))
+            return 0;
+        // More digits than the cap has: the cap, whatever the number (toLongLong would fail past 2^63).
+        if (v.size() > 12)
+            return cap;
+        return qMin(v.toLongLong(), cap);
+    }
     // An HTTP date (RFC 9110 IMF-fixdate) ends in "GMT", which Qt's RFC 2822 reader does not take.
     QString date = QString::fromLatin1(v);
     if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
@@ -44,7 +53,22 @@ int ReplyReader::parseRetryAfter(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), cap);
+}
+
+RateLimitInfo ReplyReader::parseRateLimit(const QByteArray &limit, const QByteArray &remaining,
+                                          const QByteArray &reset)
+{
+    auto number = [](const QByteArray &raw) -> qint64 {
+        bool ok = false;
+        const qint64 n = raw.trimmed().toLongLong(&ok);
+        return ok && n >= 0 ? qMin<qint64>(n, ApiError::kMaxRetryAfterSecs) : -1;
+    };
+    RateLimitInfo info;
+    info.limit = number(limit);
+    info.remaining = number(remaining);
+    info.resetSecs = number(reset);
+    return info;
 }
 
 void ReplyReader::read(QNetworkReply *net, const TransferFlags &flags, ApiResult *resultOut)
@@ -53,6 +77,9 @@ void ReplyReader::read(QNetworkReply *net, const TransferFlags &flags, ApiResult
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.httpStatus = status;
     const QNetworkReply::NetworkError netError = net->error();
+    result.rateLimit =
+        parseRateLimit(net->rawHeader("x-ratelimit-limit"), net->rawHeader("x-ratelimit-remaining"),
+                       net->rawHeader("x-ratelimit-reset"));
     ApiError &error = result.error;
 
     if (flags.cancelled) {

@@ -24,8 +24,11 @@ struct TransferFlags
 // HTTP status, rate limit, damaged or short body, error envelope, payload) is classified.
 namespace ReplyReader {
 void read(QNetworkReply *net, const TransferFlags &flags, ApiResult *result);
-// Retry-After as seconds from now: an integer, or an HTTP date; -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &value);
+// Retry-After as seconds from now: an integer, or an HTTP date; -1 when absent or unreadable. Capped at
+// ApiError::kMaxRetryAfterSecs (a number too long for 64 bits is that cap too, never a wrap-around).
+qint64 parseRetryAfter(const QByteArray &value);
+// The x-ratelimit-limit / -remaining / -reset headers, when the server sent them.
+RateLimitInfo parseRateLimit(const QByteArray &limit, const QByteArray &remaining, const QByteArray &reset);
 } // namespace ReplyReader
 
 } // namespace Railgun

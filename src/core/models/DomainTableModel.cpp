@@ -480,4 +480,20 @@ void DomainTableModel::markFailed(Row *r, const QString &domain, const QString &
     touch(rowOf(domain));
 }
 
+QString DomainTableModel::durationText(qint64 secs)
+{
+    secs = qMax<qint64>(0, secs);
+    if (secs < 60)
+        return tr("%n s", nullptr, int(secs));
+    const qint64 minutes = (secs + 30) / 60;
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : tr("%n h", nullptr, int(hours));
+    const qint64 days = qMin<qint64>(hours / 24, 1 << 30);
+    return tr("%n day(s)", nullptr, int(days));
+}
+
 } // namespace Railgun

@@ -89,6 +89,8 @@ public:
     // Railgun names and status shown in the rows, keyed by railgun id.
     void setRailguns(const QList<RailgunInfo> &railguns);
     QString railgunPubname(const QString &railgunId) const;
+    // A span of time in words for a person: "40 s", "37 min", "2 h 5 min", "3 days".
+    static QString durationText(qint64 secs);
     // How many rows are bound to each Railgun.
     QHash<QString, int> countsByRailgun() const;
 

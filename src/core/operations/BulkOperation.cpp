@@ -1,10 +1,8 @@
 #include "operations/BulkOperation.h"
 
-#include "bulk/BulkRunner.h"
-
-#include "api/RailgunApi.h"
 #include "models/RailgunListModel.h"
 #include "operations/BulkPlan.h"
+#include "session/AccountSession.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +11,11 @@
 
 namespace Railgun {
 
-BulkOperation::BulkOperation(Operation op, RailgunApi *api, DomainTableModel *domains,
+BulkOperation::BulkOperation(Operation op, AccountSession *session, DomainTableModel *domains,
                              RailgunListModel *railguns, QObject *parent)
     : QObject(parent)
     , m_op(op)
-    , m_api(api)
+    , m_session(session)
     , m_model(domains)
     , m_railguns(railguns)
 {
@@ -90,23 +88,19 @@ void BulkOperation::abandon()
 
 void BulkOperation::startRunner(const QList<BulkItem> &items)
 {
-    auto *runner = new BulkRunner(m_api, this);
-    runner->setConcurrency(m_concurrency);
-    runner->setRequestsPerSecond(m_requestsPerSecond);
-    runner->setBackoffBaseMs(m_backoffMs);
+    if (!m_session) {
+        finish();
+        return;
+    }
+    auto *runner = new BulkRunner(m_session, this);
+    // Re-reads of uncertain changes belong to the change: the user's lane, whatever the operation.
+    runner->setLane(m_background && !m_rereading ? BulkRunner::Lane::Background : BulkRunner::Lane::User);
     m_runner = runner;
-    connect(runner, &BulkRunner::itemStarted, this, &BulkOperation::onItemStarted);
     connect(runner, &BulkRunner::itemFinished, this, &BulkOperation::onItemFinished);
     connect(runner, &BulkRunner::progress, this, &BulkOperation::progress);
-    connect(runner, &BulkRunner::rateLimited, this, &BulkOperation::rateLimited);
     connect(runner, &BulkRunner::finished, this, &BulkOperation::onRunnerFinished);
     emit progress(0, int(items.size()), 0);
     runner->start(items);
-}
-
-void BulkOperation::onItemStarted(int index)
-{
-    m_started.insert(index);
 }
 
 void BulkOperation::onItemFinished(int index, const ApiResult &result)
@@ -118,16 +112,31 @@ void BulkOperation::onItemFinished(int index, const ApiResult &result)
         return;
     }
     const BulkItem &item = m_items.at(index);
+    const auto row = m_model->rowFor(item.domain);
+    // A read for a row another operation is changing: its state is news, its pending state is not ours.
+    const bool othersPending = m_op == Operation::Refresh && row && row->pending;
     if (result.ok()) {
-        applySuccess(item, result);
+        if (othersPending) {
+            const QString message = row->lastMessage;
+            applySuccess(item, result);
+            m_model->setPending(item.domain, true, message);
+        } else {
+            applySuccess(item, result);
+        }
         ++m_summary.succeeded;
         return;
     }
     const QString why = result.error.toText();
-    if (result.error.kind == ApiError::Kind::Cancelled && !m_started.contains(index)) {
+    if (result.error.kind == ApiError::Kind::Cancelled && m_runner && !m_runner->wasSent(index)) {
         ++m_summary.cancelled;
-        const Row before = m_before.value(item.domain);
-        m_model->setPending(item.domain, false, before.lastMessage);
+        if (m_op != Operation::Refresh) {
+            const Row before = m_before.value(item.domain);
+            m_model->setPending(item.domain, false, before.lastMessage);
+        }
+        return;
+    }
+    if (othersPending) {
+        m_summary.failed.append({item.domain, why});
         return;
     }
     if (isReadOnly(item.action) || result.error.certainlyNotApplied()) {
@@ -151,7 +160,7 @@ void BulkOperation::onRunnerFinished()
         m_rereading = true;
         QList<BulkItem> reads;
         for (const BulkItem &item : std::as_const(m_rereadItems))
-            reads.append(BulkItem{item.domain, Action::ZoneConnGetActive, {}, false});
+            reads.append(BulkItem{item.domain, Action::ZoneConnGetActive, {}, false, {}, {}});
         emit statusMessage(QCoreApplication::translate("Railgun::DomainController",
                                                        "Checking %n uncertain result(s) with the server…",
                                                        nullptr, int(reads.size())));

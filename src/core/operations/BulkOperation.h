@@ -2,8 +2,10 @@
 
 #include "api/ApiResult.h"
 #include "bulk/BulkItem.h"
+#include "bulk/BulkRunner.h"
 #include "models/DomainTableModel.h"
 #include "operations/Operation.h"
+#include "session/AccountSession.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,12 +16,13 @@ namespace Railgun {
 
 class BulkPlan;
 class BulkRunner;
-class RailgunApi;
 class RailgunListModel;
 
-// One bulk operation (or refresh) run by DomainController: owns its BulkRunner, applies each answer to
-// the rows, re-reads changes whose outcome is uncertain and keeps the summary. DomainController keeps
-// the coordination: when a run may start, undo, and what happens once finished() is emitted.
+// One bulk operation (or refresh) run by DomainController through the account's session: owns its
+// BulkRunner, applies each answer to the rows, re-reads changes whose outcome is uncertain and keeps the
+// summary. Several run at once (a refresh in the background, the user's actions before it); a read's
+// answer never ends another operation's pending state. DomainController keeps the coordination: undo, and
+// what happens once finished() is emitted.
 class BulkOperation final : public QObject
 {
     Q_OBJECT
@@ -27,13 +30,16 @@ class BulkOperation final : public QObject
 public:
     using Summary = OperationSummary;
 
-    BulkOperation(Operation op, RailgunApi *api, DomainTableModel *domains, RailgunListModel *railguns,
-                  QObject *parent = nullptr);
+    BulkOperation(Operation op, AccountSession *session, DomainTableModel *domains,
+                  RailgunListModel *railguns, QObject *parent = nullptr);
     ~BulkOperation() override;
 
-    void setConcurrency(int n) { m_concurrency = n; }
-    void setRequestsPerSecond(double rate) { m_requestsPerSecond = rate; }
-    void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
+    // The whole-list refresh goes in the background lane; everything else is what the user just did.
+    void setBackground(bool background) { m_background = background; }
+    // Items not answered yet (for the refresh's progress and estimate).
+    // Items the run sends (the plan less what it skipped), and how many of them are still to finish.
+    int planned() const { return summary().total - int(summary().skipped.size()); }
+    int remaining() const { return m_runner ? m_runner->total() - m_runner->doneCount() : 0; }
 
     Operation operation() const { return m_op; }
     const Summary &summary() const { return m_summary; }
@@ -56,7 +62,6 @@ public:
 
 signals:
     void progress(int done, int total, int failed);
-    void rateLimited(int seconds);
     void statusMessage(const QString &text);
     void finished();
 
@@ -64,23 +69,19 @@ private:
     using Row = DomainTableModel::Row;
 
     void startRunner(const QList<BulkItem> &items);
-    void onItemStarted(int index);
     void onItemFinished(int index, const ApiResult &result);
     void onRunnerFinished();
     void onRereadFinished(int index, const ApiResult &result);
     void applySuccess(const BulkItem &item, const ApiResult &result);
 
     Operation m_op;
-    QPointer<RailgunApi> m_api;
+    QPointer<AccountSession> m_session;
     DomainTableModel *m_model;
     RailgunListModel *m_railguns;
-    int m_concurrency = 4;
-    double m_requestsPerSecond = 4.0;
-    int m_backoffMs = 250;
+    bool m_background = false;
 
     QList<BulkItem> m_items;
     QHash<QString, Row> m_before;
-    QSet<int> m_started;
     QHash<QString, QString> m_uncertain; // domain -> why the change itself failed
     QList<BulkItem> m_rereadItems;
     QPointer<BulkRunner> m_runner; // child

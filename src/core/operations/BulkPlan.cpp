@@ -19,7 +19,7 @@ QString inProgress()
 
 BulkItem readOf(const QString &domain)
 {
-    return BulkItem{domain, Action::ZoneConnGetActive, {}, false};
+    return BulkItem{domain, Action::ZoneConnGetActive, {}, false, {}, {}};
 }
 
 // What a plan does with one row: send this item, or skip the domain for this reason.
@@ -79,7 +79,7 @@ BulkPlan BulkPlan::setEnabled(const DomainTableModel &domains, const RailgunList
         if (row.enabled == enabled)
             return enabled ? QCoreApplication::translate("Railgun::DomainController", "Already enabled.")
                            : QCoreApplication::translate("Railgun::DomainController", "Already disabled.");
-        return BulkItem{d, action, railguns.apiKeyFor(row.railgunId), false};
+        return BulkItem{d, action, railguns.apiKeyFor(row.railgunId), false, {}, {}};
     });
 }
 
@@ -95,7 +95,7 @@ BulkPlan BulkPlan::connectTo(const DomainTableModel &domains, const RailgunListM
         if (connected && row.railgunId != railgunId)
             return QCoreApplication::translate("Railgun::DomainController",
                                                "Connected to another Railgun: disconnect it first.");
-        return BulkItem{d, Action::ConnSet, rtkn, enableNow};
+        return BulkItem{d, Action::ConnSet, rtkn, enableNow, {}, {}};
     });
 }
 
@@ -107,7 +107,7 @@ BulkPlan BulkPlan::disconnect(const DomainTableModel &domains, const RailgunList
             return QCoreApplication::translate("Railgun::DomainController", "Not connected.");
         if (row.state == State::Unknown)
             return QCoreApplication::translate("Railgun::DomainController", "State unknown: refresh first.");
-        return BulkItem{d, Action::ConnDelete, railguns.apiKeyFor(row.railgunId), false};
+        return BulkItem{d, Action::ConnDelete, railguns.apiKeyFor(row.railgunId), false, {}, {}};
     });
 }
 
@@ -151,12 +151,16 @@ std::optional<BulkItem> BulkPlan::inverseOf(const Row &before, const Row &after,
         before.railgunId == after.railgunId && before.enabled != after.enabled) {
         return BulkItem{after.domain,
                         before.enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled,
-                        railguns.apiKeyFor(before.railgunId), false};
+                        railguns.apiKeyFor(before.railgunId),
+                        false,
+                        {},
+                        {}};
     }
     if (before.state == State::NotConnected && after.state == State::Connected)
-        return BulkItem{after.domain, Action::ConnDelete, railguns.apiKeyFor(after.railgunId), false};
+        return BulkItem{after.domain, Action::ConnDelete, railguns.apiKeyFor(after.railgunId), false, {}, {}};
     if (before.state == State::Connected && after.state == State::NotConnected)
-        return BulkItem{after.domain, Action::ConnSet, railguns.apiKeyFor(before.railgunId), before.enabled};
+        return BulkItem{
+            after.domain, Action::ConnSet, railguns.apiKeyFor(before.railgunId), before.enabled, {}, {}};
     return std::nullopt;
 }
 

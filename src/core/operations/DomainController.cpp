@@ -1,12 +1,13 @@
 #include "operations/DomainController.h"
 
-#include "api/ApiReply.h"
-#include "api/RailgunApi.h"
 #include "models/RailgunListModel.h"
 #include "operations/BulkOperation.h"
 #include "operations/RailgunController.h"
+#include "session/AccountSession.h"
 
 #include <QTimer>
+
+#include <utility>
 
 namespace Railgun {
 
@@ -26,53 +27,62 @@ DomainController::DomainController(DomainTableModel *domains, RailgunListModel *
     connect(m_railgunOps, &RailgunController::railgunOperationFailed, this,
             &DomainController::railgunOperationFailed);
     connect(m_railgunOps, &RailgunController::domainsNeedReading, this, &DomainController::refreshDomains);
+    // The Railguns panel's per-Railgun counts follow the rows as answers come in (at most 4 times a second).
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(250);
+    connect(&m_countsTimer, &QTimer::timeout, this, &DomainController::updateCounts);
+    connect(domains, &QAbstractItemModel::dataChanged, &m_countsTimer, [this] {
+        if (!m_countsTimer.isActive())
+            m_countsTimer.start();
+    });
 }
 
 DomainController::~DomainController()
 {
-    if (m_op)
-        m_op->disconnect(this);
+    for (BulkOperation *op : std::as_const(m_ops))
+        op->disconnect(this);
+    if (m_refresh)
+        m_refresh->disconnect(this);
 }
 
 DomainController::Operation DomainController::currentOperation() const
 {
-    return m_op ? m_op->operation() : Operation::Refresh;
+    return m_ops.isEmpty() ? Operation::Refresh : m_ops.constLast()->operation();
 }
 
-void DomainController::setApi(RailgunApi *api)
+void DomainController::setSession(AccountSession *session)
 {
-    if (api == m_api)
+    if (session == m_link.session())
         return;
-    cancel();
-    if (m_op) {
-        // Answers of the old account must not land in the new account's rows.
-        m_op->abandon();
-        m_op->disconnect(this);
-        m_op->deleteLater();
-        m_op = nullptr;
-        if (m_listReply) {
-            m_listReply->disconnect(this);
-            m_listReply->cancel();
-        }
-        emit busyChanged(false);
+    // Answers of the old account must not land in the new account's rows, and its runs end silently.
+    const bool wasBusy = isBusy();
+    const bool wasRefreshing = isRefreshing();
+    QList<BulkOperation *> ops = std::exchange(m_ops, {});
+    if (m_refresh)
+        ops.append(std::exchange(m_refresh, nullptr));
+    for (BulkOperation *op : std::as_const(ops)) {
+        op->disconnect(this);
+        op->abandon();
+        op->deleteLater();
     }
-    ++m_apiGeneration;
-    m_api = api;
-    m_railgunOps->setApi(api);
-    m_queuedReads.clear();
+    if (m_listTicket) {
+        m_listTicket->disconnect(this);
+        m_listTicket->cancel();
+    }
+    m_listTicket = nullptr;
+    m_link.set(session);
+    m_railgunOps->setSession(session);
     setUndo(std::nullopt);
+    if (wasBusy)
+        emit busyChanged(false);
+    if (wasRefreshing)
+        emit refreshingChanged(false);
 }
 
 BulkOperation *DomainController::makeOperation(Operation op)
 {
-    auto *operation = new BulkOperation(op, m_api, m_model, m_railguns, this);
-    operation->setConcurrency(m_concurrency);
-    operation->setRequestsPerSecond(m_requestsPerSecond);
-    operation->setRetryBackoffMs(m_backoffMs);
-    connect(operation, &BulkOperation::progress, this, &DomainController::progress);
-    connect(operation, &BulkOperation::rateLimited, this, &DomainController::rateLimited);
+    auto *operation = new BulkOperation(op, m_link.session(), m_model, m_railguns, this);
     connect(operation, &BulkOperation::statusMessage, this, &DomainController::statusMessage);
-    connect(operation, &BulkOperation::finished, this, &DomainController::onOperationFinished);
     return operation;
 }
 
@@ -85,57 +95,89 @@ void DomainController::refreshRailguns()
 
 void DomainController::refresh()
 {
-    if (!m_api) {
+    if (!m_link.session()) {
         emit statusMessage(tr("No account is set up."));
         return;
     }
-    if (m_op) {
-        emit statusMessage(tr("Another operation is still running."));
+    if (m_refresh) {
+        emit statusMessage(tr("A refresh is already running."));
         return;
     }
-    m_op = makeOperation(Operation::Refresh);
-    emit busyChanged(true);
+    m_refresh = makeOperation(Operation::Refresh);
+    m_refresh->setBackground(true);
+    connect(m_refresh, &BulkOperation::progress, this, &DomainController::refreshProgress);
+    connect(m_refresh, &BulkOperation::finished, this, &DomainController::onRefreshFinished);
+    emit refreshingChanged(true);
     emit statusMessage(tr("Listing Railguns…"));
-    const quint64 generation = m_apiGeneration;
-    m_listReply = m_api->listRailguns();
-    connect(m_listReply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_apiGeneration || !m_op)
-            return;
-        m_listReply = nullptr;
-        if (result.ok()) {
-            m_railguns->setRailguns(result.railguns);
-            m_model->setRailguns(result.railguns);
-            emit railgunsChanged();
-        } else {
-            emit statusMessage(tr("Could not list the Railguns: %1").arg(result.error.toText()));
-        }
-        if (m_op->isCancelled()) {
-            m_op->finish();
-            return;
-        }
-        m_op->startReads(BulkPlan::readAll(*m_model).items);
-    });
+    m_listTicket = m_link.session()->submit(m_link.session()->listRailgunsItem(), CallSink::Lane::Visible);
+    connect(m_listTicket, &CallTicket::finished, this,
+            [this, generation = m_link.generation()](const ApiResult &result) {
+                if (!m_link.isCurrent(generation) || !m_refresh)
+                    return;
+                m_listTicket = nullptr;
+                if (result.ok()) {
+                    m_railguns->setRailguns(result.railguns);
+                    m_model->setRailguns(result.railguns);
+                    updateCounts();
+                    emit railgunsChanged();
+                    emit statusMessage(tr("Reading %n domain(s)…", nullptr, m_model->rowCount()));
+                } else if (result.error.kind != ApiError::Kind::Cancelled) {
+                    emit statusMessage(tr("Could not list the Railguns: %1").arg(result.error.toText()));
+                }
+                if (m_refresh->isCancelled()) {
+                    m_refresh->finish();
+                    return;
+                }
+                m_refresh->startReads(BulkPlan::readAll(*m_model).items);
+            });
+}
+
+void DomainController::cancelRefresh()
+{
+    if (!m_refresh)
+        return;
+    m_refresh->cancel();
+    if (m_listTicket)
+        m_listTicket->cancel(); // not sent yet: ends at once; sent: its answer finishes the refresh
+}
+
+int DomainController::refreshRemaining() const
+{
+    return m_refresh ? m_refresh->remaining() : 0;
+}
+
+double DomainController::refreshSecondsLeft() const
+{
+    return m_link.session() ? m_link.session()->secondsFor(
+                                  refreshRemaining() + m_link.session()->queuedCount(CallSink::Lane::User))
+                            : 0.0;
+}
+
+void DomainController::onRefreshFinished()
+{
+    BulkOperation *op = std::exchange(m_refresh, nullptr);
+    if (!op)
+        return;
+    updateCounts();
+    const Summary summary = op->summary();
+    op->deleteLater();
+    emit refreshingChanged(false);
+    if (summary.wasCancelled)
+        emit statusMessage(tr("Refresh stopped: %1 read, %2 failed, %3 not read.")
+                               .arg(summary.succeeded)
+                               .arg(summary.failed.size())
+                               .arg(summary.cancelled));
+    else
+        emit statusMessage(
+            tr("Refresh finished: %1 read, %2 failed.").arg(summary.succeeded).arg(summary.failed.size()));
+    emit runFinished(summary);
 }
 
 void DomainController::refreshDomains(const QStringList &domains)
 {
-    if (domains.isEmpty() || !m_api)
+    if (domains.isEmpty() || !m_link.session())
         return;
-    if (m_op) {
-        m_queuedReads.append(domains);
-        return;
-    }
     startRun(Operation::Refresh, BulkPlan::read(*m_model, domains));
-}
-
-void DomainController::runQueuedReads()
-{
-    if (m_queuedReads.isEmpty() || m_op)
-        return;
-    QStringList domains;
-    domains.swap(m_queuedReads);
-    domains.removeDuplicates();
-    refreshDomains(domains);
 }
 
 // ---------------------------------------------------------------- single toggle
@@ -151,7 +193,7 @@ bool DomainController::toggleEnabled(const QString &domain)
 bool DomainController::setEnabled(const QString &domain, bool enabled)
 {
     const auto row = m_model->rowFor(domain);
-    if (!row || !m_api)
+    if (!row || !m_link.session())
         return false;
     if (row->pending) {
         emit statusMessage(tr("%1 is waiting for the server's answer.").arg(domain));
@@ -170,90 +212,70 @@ bool DomainController::setEnabled(const QString &domain, bool enabled)
     }
     const Row before = *row;
     m_model->setPending(domain, true, QStringLiteral(""));
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply =
-        enabled ? m_api->connSetModeEnabled(domain, rtkn) : m_api->connSetModeDisabled(domain, rtkn);
-    const BulkItem item{domain, enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled, rtkn,
-                        false};
-    connect(
-        reply, &ApiReply::finished, this, [this, generation, before, item, enabled](const ApiResult &result) {
-            if (generation != m_apiGeneration)
-                return;
-            const QString &domain = item.domain;
-            auto pushUndo = [this, before, domain] {
-                const auto after = m_model->rowFor(domain);
-                if (!after)
-                    return;
-                if (const auto inverse = BulkPlan::inverseOf(before, *after, *m_railguns))
-                    setUndo(UndoEntry{tr("Undo toggle of %1").arg(domain), {*inverse}, {}});
-            };
-            if (result.ok()) {
-                m_model->applyEnabled(domain, enabled);
-                updateCounts();
-                pushUndo();
-                const QString msg = enabled ? tr("Railgun enabled for %1.").arg(domain)
-                                            : tr("Railgun disabled for %1.").arg(domain);
-                emit statusMessage(msg);
-                emit toggleFinished(domain, true, msg);
-                return;
-            }
-            const QString why = result.error.toText();
-            if (result.error.certainlyNotApplied()) {
-                m_model->setError(domain, why);
-                const QString msg = tr("%1: not changed: %2").arg(domain, why);
-                emit statusMessage(msg);
-                emit toggleFinished(domain, false, msg);
-                return;
-            }
-            // The server may have applied it: ask what it has now.
-            m_model->setPending(domain, true, tr("Checking the outcome…"));
-            rereadOne(domain, 0, [this, before, item, why, pushUndo](const ApiResult &reread) {
-                const QString &domain = item.domain;
-                if (reread.ok()) {
-                    const bool reached = reread.connection && reread.connection->enabled ==
-                                                                  (item.action == Action::ConnSetModeEnabled);
-                    const QString msg =
-                        reached ? tr("Applied (confirmed after: %1)").arg(why) : tr("Failed: %1").arg(why);
-                    m_model->applyConnection(domain, reread.connection, msg);
-                    if (!reached)
-                        m_model->setError(domain, msg);
-                    updateCounts();
-                    pushUndo();
-                    emit statusMessage(QStringLiteral("%1: %2").arg(domain, msg));
-                    emit toggleFinished(domain, reached, msg);
-                } else {
-                    const QString msg =
-                        tr("Outcome unknown (%1); the state could not be read back: refresh to check.")
-                            .arg(why);
-                    m_model->setUnknown(domain, msg);
-                    emit statusMessage(QStringLiteral("%1: %2").arg(domain, msg));
-                    emit toggleFinished(domain, false, msg);
-                }
-            });
-        });
+    BulkItem item;
+    item.domain = domain;
+    item.action = enabled ? Action::ConnSetModeEnabled : Action::ConnSetModeDisabled;
+    item.rtkn = rtkn;
+    m_link.send(this, item, CallSink::Lane::User,
+                [this, before, item](const ApiResult &result) { finishToggle(item, before, result); });
     return true;
 }
 
-void DomainController::rereadOne(const QString &domain, int attempt,
-                                 std::function<void(const ApiResult &)> done)
+void DomainController::finishToggle(const BulkItem &item, const Row &before, const ApiResult &result)
 {
-    if (!m_api)
+    const QString &domain = item.domain;
+    const bool enabled = item.action == Action::ConnSetModeEnabled;
+    auto pushUndo = [this, before, domain] {
+        const auto after = m_model->rowFor(domain);
+        if (!after)
+            return;
+        if (const auto inverse = BulkPlan::inverseOf(before, *after, *m_railguns))
+            setUndo(UndoEntry{tr("Undo toggle of %1").arg(domain), {*inverse}, {}});
+    };
+    if (result.ok()) {
+        m_model->applyEnabled(domain, enabled);
+        updateCounts();
+        pushUndo();
+        const QString msg =
+            enabled ? tr("Railgun enabled for %1.").arg(domain) : tr("Railgun disabled for %1.").arg(domain);
+        emit statusMessage(msg);
+        emit toggleFinished(domain, true, msg);
         return;
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->zoneConnGetActive(domain);
-    connect(reply, &ApiReply::finished, this, [=](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
-        if (!result.ok() && result.error.isTransient() && attempt < 3) {
-            const int wait =
-                result.error.kind == ApiError::Kind::RateLimited && result.error.retryAfterSecs > 0
-                    ? result.error.retryAfterSecs * 1000
-                    : m_backoffMs << attempt;
-            QTimer::singleShot(wait, this, [=] { rereadOne(domain, attempt + 1, done); });
-            return;
-        }
-        done(result);
-    });
+    }
+    const QString why = result.error.toText();
+    if (result.error.certainlyNotApplied()) {
+        m_model->setError(domain, why);
+        const QString msg = tr("%1: not changed: %2").arg(domain, why);
+        emit statusMessage(msg);
+        emit toggleFinished(domain, false, msg);
+        return;
+    }
+    // The server may have applied it: ask what it has now (through the session: paced, ordered, retried).
+    m_model->setPending(domain, true, tr("Checking the outcome…"));
+    BulkItem read;
+    read.domain = domain;
+    read.action = Action::ZoneConnGetActive;
+    m_link.send(
+        this, read, CallSink::Lane::User, [this, enabled, why, domain, pushUndo](const ApiResult &reread) {
+            if (reread.ok()) {
+                const bool reached = reread.connection && reread.connection->enabled == enabled;
+                const QString msg =
+                    reached ? tr("Applied (confirmed after: %1)").arg(why) : tr("Failed: %1").arg(why);
+                m_model->applyConnection(domain, reread.connection, msg);
+                if (!reached)
+                    m_model->setError(domain, msg);
+                updateCounts();
+                pushUndo();
+                emit statusMessage(QStringLiteral("%1: %2").arg(domain, msg));
+                emit toggleFinished(domain, reached, msg);
+            } else {
+                const QString msg =
+                    tr("Outcome unknown (%1); the state could not be read back: refresh to check.").arg(why);
+                m_model->setUnknown(domain, msg);
+                emit statusMessage(QStringLiteral("%1: %2").arg(domain, msg));
+                emit toggleFinished(domain, false, msg);
+            }
+        });
 }
 
 // ---------------------------------------------------------------- bulk
@@ -349,30 +371,42 @@ bool DomainController::undo()
 
 void DomainController::cancel()
 {
-    if (m_op)
-        m_op->cancel();
+    const QList<BulkOperation *> ops = m_ops;
+    for (BulkOperation *op : ops)
+        op->cancel();
 }
 
 bool DomainController::startRun(Operation op, const BulkPlan &plan)
 {
-    if (!m_api) {
+    if (!m_link.session()) {
         emit statusMessage(tr("No account is set up."));
         return false;
     }
-    if (m_op) {
-        emit statusMessage(tr("Another operation is still running."));
-        return false;
-    }
-    m_op = makeOperation(op);
-    emit busyChanged(true);
-    m_op->start(plan); // may finish at once: m_op is not used after this
+    BulkOperation *operation = makeOperation(op);
+    connect(operation, &BulkOperation::progress, this, &DomainController::emitProgress);
+    connect(operation, &BulkOperation::finished, this, [this, operation] { onOperationFinished(operation); });
+    m_ops.append(operation);
+    if (m_ops.size() == 1)
+        emit busyChanged(true);
+    operation->start(plan); // may finish at once
     return true;
 }
 
-void DomainController::onOperationFinished()
+void DomainController::emitProgress()
 {
-    BulkOperation *op = m_op;
-    m_op = nullptr;
+    int done = 0, total = 0, failed = 0;
+    for (const BulkOperation *op : std::as_const(m_ops)) {
+        total += op->planned();
+        done += qMax(0, op->planned() - op->remaining());
+        failed += int(op->summary().failed.size());
+    }
+    emit progress(done, total, failed);
+}
+
+void DomainController::onOperationFinished(BulkOperation *op)
+{
+    if (!m_ops.removeOne(op))
+        return;
     op->clearPending();
     if (op->operation() != Operation::Refresh && op->operation() != Operation::Undo) {
         const QList<BulkItem> inverse = op->inverseItems();
@@ -386,7 +420,10 @@ void DomainController::onOperationFinished()
     updateCounts();
     const Summary summary = op->summary();
     op->deleteLater();
-    emit busyChanged(false);
+    if (m_ops.isEmpty())
+        emit busyChanged(false);
+    else
+        emitProgress();
     if (summary.wasCancelled)
         emit statusMessage(tr("%1 cancelled: %2 done, %3 failed, %4 not sent.")
                                .arg(operationName(summary.operation))
@@ -401,7 +438,6 @@ void DomainController::onOperationFinished()
                                .arg(summary.skipped.size()));
     emit runFinished(summary);
     emit undoAvailableChanged(canUndo());
-    runQueuedReads();
 }
 
 void DomainController::setUndo(std::optional<UndoEntry> entry)

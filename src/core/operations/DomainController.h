@@ -1,27 +1,33 @@
 #pragma once
 
-#include "api/RailgunApi.h"
+#include "api/ApiResult.h"
 #include "models/DomainTableModel.h"
 #include "operations/BulkPlan.h"
 #include "operations/Operation.h"
+#include "operations/SessionLink.h"
+#include "session/AccountSession.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace Railgun {
 
 class BulkOperation;
-class RailgunApi;
+class CallTicket;
 class RailgunController;
 class RailgunListModel;
 
 // Applies the server's answers to the domain and Railgun models: the only code that changes a row's state.
-// - a single toggle sends its call at once, marks the row pending, then shows what the server said;
+// Every call goes through the account's session (AccountSession), which orders and paces them.
+// - a single toggle goes out before anything queued, marks the row pending, then shows what the server said;
 // - bulk operations (planned by BulkPlan) are run by a BulkOperation, skip rows already in the target
-//   state and report a summary;
+//   state or pending in another operation, and report a summary; several run at once, and alongside the
+//   background refresh, which simply continues afterwards;
 // - a failed change whose outcome is uncertain (transport error, timeout, malformed body, 5xx) is
 //   re-read with zone_conn_get_active: the table never shows a state the server did not confirm;
 // - the last action can be undone: the inverse calls for exactly the rows that changed.
@@ -40,20 +46,28 @@ public:
     DomainTableModel *domainModel() const { return m_model; }
     RailgunListModel *railgunModel() const { return m_railguns; }
 
-    // The account's API service (not owned); nullptr when no account is usable. Cancels a running job.
-    void setApi(RailgunApi *api);
-    RailgunApi *api() const { return m_api; }
-    void setConcurrency(int n) { m_concurrency = qMax(1, n); }
-    void setRequestsPerSecond(double rate) { m_requestsPerSecond = rate; }
-    void setRetryBackoffMs(int ms) { m_backoffMs = qMax(1, ms); }
+    // The account's session (not owned); nullptr when no account is usable. Everything of the previous
+    // session is dropped without a word: no summary, no answer reaches the new account's rows.
+    void setSession(AccountSession *session);
+    AccountSession *session() const { return m_link.session(); }
 
-    // A refresh or bulk operation is running (single toggles do not count).
-    bool isBusy() const { return m_op != nullptr; }
+    // A bulk operation is running (the background refresh and single toggles do not count).
+    bool isBusy() const { return !m_ops.isEmpty(); }
+    // The most recent running bulk operation.
     Operation currentOperation() const;
+    bool isRefreshing() const { return m_refresh != nullptr; }
 
-    void refresh();                                  // the Railgun list, then every domain
-    void refreshDomains(const QStringList &domains); // only these domains
+    // The Railgun list, then every domain in the background (the rows on screen first, see
+    // AccountSession::setVisibleDomains). Does nothing but say so while a refresh runs.
+    void refresh();
+    // Only these domains, as an operation of the user's (added domains, restored rows, ...).
+    void refreshDomains(const QStringList &domains);
     void refreshRailguns();
+    // Stops the background refresh (the Railgun list included); reads already sent finish.
+    void cancelRefresh();
+    // Reads the refresh has left, and about how long they take at the account's budget.
+    int refreshRemaining() const;
+    double refreshSecondsLeft() const;
 
     // Single row, from the table's toggle. Returns false (and says why) when nothing was sent.
     bool toggleEnabled(const QString &domain);
@@ -69,9 +83,10 @@ public:
     // Adds domains (already normalised) and reads their state; returns how many were new.
     int addDomains(const QStringList &domains);
 
-    bool canUndo() const { return m_undo.has_value() && !m_op; }
+    bool canUndo() const { return m_undo.has_value(); }
     QString undoDescription() const;
     bool undo();
+    // Cancels every bulk operation (not the refresh: cancelRefresh()).
     void cancel();
 
     // Railguns (done by RailgunController; its signals come out of this object).
@@ -84,8 +99,10 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    // The bulk operations' progress, summed over those running.
     void progress(int done, int total, int failed);
-    void rateLimited(int seconds);
+    void refreshingChanged(bool refreshing);
+    void refreshProgress(int done, int total, int failed);
     void statusMessage(const QString &text);
     void runFinished(const Railgun::OperationSummary &summary);
     void undoAvailableChanged(bool available);
@@ -109,24 +126,22 @@ private:
     bool setEnabledOf(const QStringList &domains, bool enabled);
     bool startRun(Operation op, const BulkPlan &plan);
     BulkOperation *makeOperation(Operation op);
-    void onOperationFinished();
+    void onOperationFinished(BulkOperation *op);
+    void onRefreshFinished();
+    void emitProgress();
     void setUndo(std::optional<UndoEntry> entry);
-    void rereadOne(const QString &domain, int attempt, std::function<void(const ApiResult &)> done);
+    void finishToggle(const BulkItem &item, const Row &before, const ApiResult &result);
     void updateCounts();
-    void runQueuedReads();
 
     DomainTableModel *m_model;
     RailgunListModel *m_railguns;
-    RailgunController *m_railgunOps; // child
-    QPointer<RailgunApi> m_api;
-    int m_concurrency = 4;
-    double m_requestsPerSecond = 4.0;
-    int m_backoffMs = 250;
-    BulkOperation *m_op = nullptr;  // child; the running refresh or bulk operation
-    QPointer<ApiReply> m_listReply; // refresh(): the Railgun list, read before the domains
+    RailgunController *m_railgunOps;    // child
+    SessionLink m_link;                 // the account session, and the guard against its late answers
+    QList<BulkOperation *> m_ops;       // children; the running bulk operations, oldest first
+    BulkOperation *m_refresh = nullptr; // child; the background refresh
+    QPointer<CallTicket> m_listTicket;  // refresh(): the Railgun list, read before the domains
     std::optional<UndoEntry> m_undo;
-    QStringList m_queuedReads;
-    quint64 m_apiGeneration = 0;
+    QTimer m_countsTimer;
 };
 
 } // namespace Railgun

@@ -1,10 +1,8 @@
 #include "operations/RailgunController.h"
 
-#include "api/ApiReply.h"
-#include "api/RailgunApi.h"
 #include "models/DomainTableModel.h"
 #include "models/RailgunListModel.h"
-#include "operations/DomainController.h"
+#include "session/AccountSession.h"
 
 #include <QCoreApplication>
 
@@ -17,46 +15,42 @@ RailgunController::RailgunController(DomainTableModel *domains, RailgunListModel
     , m_railguns(railguns)
 {}
 
-void RailgunController::setApi(RailgunApi *api)
+void RailgunController::setSession(AccountSession *session)
 {
-    ++m_apiGeneration;
-    m_api = api;
+    m_link.set(session);
 }
 
 void RailgunController::refreshRailguns()
 {
-    if (!m_api)
+    if (!m_link.session())
         return;
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->listRailguns();
-    connect(reply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
-        if (!result.ok()) {
-            emit statusMessage(
-                QCoreApplication::translate("Railgun::DomainController", "Could not list the Railguns: %1")
-                    .arg(result.error.toText()));
-            return;
-        }
-        m_railguns->setRailguns(result.railguns);
-        m_model->setRailguns(result.railguns);
-        m_railguns->setDomainCounts(m_model->countsByRailgun());
-        emit railgunsChanged();
-    });
+    m_link.send(this, m_link.session()->listRailgunsItem(), CallSink::Lane::Visible,
+                [this](const ApiResult &result) {
+                    if (!result.ok()) {
+                        emit statusMessage(QCoreApplication::translate("Railgun::DomainController",
+                                                                       "Could not list the Railguns: %1")
+                                               .arg(result.error.toText()));
+                        return;
+                    }
+                    m_railguns->setRailguns(result.railguns);
+                    m_model->setRailguns(result.railguns);
+                    m_railguns->setDomainCounts(m_model->countsByRailgun());
+                    emit railgunsChanged();
+                });
 }
 
 void RailgunController::createRailgun(const QString &name, const QString &pubname)
 {
-    if (!m_api) {
+    if (!m_link.session()) {
         emit railgunOperationFailed(
             QCoreApplication::translate("Railgun::DomainController", "No account is set up."));
         return;
     }
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->init(name, pubname);
-    connect(reply, &ApiReply::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
+    BulkItem item;
+    item.action = Action::Init;
+    item.name = name;
+    item.pubname = pubname;
+    m_link.send(this, item, CallSink::Lane::User, [this](const ApiResult &result) {
         if (result.ok()) {
             emit railgunCreated(result.created);
         } else {
@@ -76,7 +70,7 @@ void RailgunController::createRailgun(const QString &name, const QString &pubnam
 void RailgunController::deleteRailgun(const QString &railgunId)
 {
     const QString rtkn = m_railguns->apiKeyFor(railgunId);
-    if (!m_api || rtkn.isEmpty()) {
+    if (!m_link.session() || rtkn.isEmpty()) {
         emit railgunOperationFailed(QCoreApplication::translate(
             "Railgun::DomainController", "That Railgun is not in the account's list: refresh first."));
         return;
@@ -87,11 +81,10 @@ void RailgunController::deleteRailgun(const QString &railgunId)
         if (row.state == DomainTableModel::ConnectionState::Connected && row.railgunId == railgunId)
             bound.append(row.domain);
     }
-    const quint64 generation = m_apiGeneration;
-    ApiReply *reply = m_api->deleteRailgun(rtkn);
-    connect(reply, &ApiReply::finished, this, [this, generation, railgunId, bound](const ApiResult &result) {
-        if (generation != m_apiGeneration)
-            return;
+    BulkItem item;
+    item.action = Action::Delete;
+    item.rtkn = rtkn;
+    m_link.send(this, item, CallSink::Lane::User, [this, railgunId, bound](const ApiResult &result) {
         if (result.ok())
             emit railgunDeleted(railgunId);
         else

@@ -1,19 +1,23 @@
 #pragma once
 
-#include "api/ApiTypes.h"
+#include "api/ApiResult.h"
+#include "bulk/CallSink.h"
+#include "operations/SessionLink.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 namespace Railgun {
 
 class DomainTableModel;
-class RailgunApi;
+class AccountSession;
 class RailgunListModel;
 
 // Creates, deletes and re-lists the account's Railguns. DomainController owns one and forwards its
-// signals; answers that arrive after the account changed (setApi) are dropped.
+// signals; every call goes through the account's session, and answers that arrive after the account
+// changed (setSession) are dropped.
 class RailgunController final : public QObject
 {
     Q_OBJECT
@@ -21,7 +25,7 @@ class RailgunController final : public QObject
 public:
     RailgunController(DomainTableModel *domains, RailgunListModel *railguns, QObject *parent = nullptr);
 
-    void setApi(RailgunApi *api);
+    void setSession(AccountSession *session);
 
     void refreshRailguns();
     void createRailgun(const QString &name, const QString &pubname);
@@ -39,8 +43,7 @@ signals:
 private:
     DomainTableModel *m_model;
     RailgunListModel *m_railguns;
-    QPointer<RailgunApi> m_api;
-    quint64 m_apiGeneration = 0;
+    SessionLink m_link; // the account session, and the guard against its late answers
 };
 
 } // namespace Railgun

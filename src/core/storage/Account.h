@@ -17,7 +17,10 @@ struct Account
     QUrl baseUrl = ApiOptions::defaultBaseUrl();
     bool useGet = false;
     int concurrency = 4;
-    double requestsPerSecond = 4.0; // pacing; 0 = unpaced
+    // The server's limit, which every call of the account shares (Cloudflare: 1,200 per 5 minutes);
+    // 0 requests = no client-side limit (the server's 429s are still obeyed).
+    int rateLimitRequests = 1200;
+    int rateLimitWindowSecs = 300;
     int timeoutMs = 30000;
     QString caCertificateFile; // extra CA for private endpoints, empty = none
     bool allowInsecureHttp = false;

@@ -43,7 +43,10 @@ inline constexpr SettingKey<QString> email{"email"};
 inline constexpr SettingKey<QString> baseUrl{"baseUrl"};
 inline constexpr SettingKey<bool> useGet{"useGet"};
 inline constexpr SettingKey<int> concurrency{"concurrency"};
-inline constexpr SettingKey<double> requestsPerSecond{"requestsPerSecond"};
+inline constexpr SettingKey<int> rateLimitRequests{"rateLimitRequests"};
+inline constexpr SettingKey<int> rateLimitWindowSecs{"rateLimitWindowSecs"};
+// Written by versions before the per-account rate limit; removed on save.
+inline constexpr SettingKey<double> legacyRequestsPerSecond{"requestsPerSecond"};
 inline constexpr SettingKey<int> timeoutMs{"timeoutMs"};
 inline constexpr SettingKey<QString> caCertificateFile{"caCertificateFile"};
 inline constexpr SettingKey<bool> allowInsecureHttp{"allowInsecureHttp"};

@@ -162,8 +162,10 @@ std::optional<Account> SettingsStore::account(const QString &id) const
         a.baseUrl = url.isValid() && !url.isEmpty() ? url : defaults.baseUrl;
         a.useGet = get(*m_settings, Keys::useGet, defaults.useGet);
         a.concurrency = qBound(1, get(*m_settings, Keys::concurrency, defaults.concurrency), 64);
-        a.requestsPerSecond =
-            qBound(0.0, get(*m_settings, Keys::requestsPerSecond, defaults.requestsPerSecond), 1000.0);
+        a.rateLimitRequests =
+            qBound(0, get(*m_settings, Keys::rateLimitRequests, defaults.rateLimitRequests), 1000000);
+        a.rateLimitWindowSecs =
+            qBound(1, get(*m_settings, Keys::rateLimitWindowSecs, defaults.rateLimitWindowSecs), 86400);
         a.timeoutMs = qBound(1000, get(*m_settings, Keys::timeoutMs, defaults.timeoutMs), 600000);
         a.caCertificateFile = get(*m_settings, Keys::caCertificateFile, QString());
         a.allowInsecureHttp = get(*m_settings, Keys::allowInsecureHttp, defaults.allowInsecureHttp);
@@ -197,7 +199,9 @@ QString SettingsStore::save(Account account)
     put(*m_settings, Keys::baseUrl, account.baseUrl.toString());
     put(*m_settings, Keys::useGet, account.useGet);
     put(*m_settings, Keys::concurrency, account.concurrency);
-    put(*m_settings, Keys::requestsPerSecond, account.requestsPerSecond);
+    put(*m_settings, Keys::rateLimitRequests, account.rateLimitRequests);
+    put(*m_settings, Keys::rateLimitWindowSecs, account.rateLimitWindowSecs);
+    m_settings->remove(Keys::legacyRequestsPerSecond.key());
     put(*m_settings, Keys::timeoutMs, account.timeoutMs);
     put(*m_settings, Keys::caCertificateFile, account.caCertificateFile);
     put(*m_settings, Keys::allowInsecureHttp, account.allowInsecureHttp);

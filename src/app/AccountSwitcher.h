@@ -13,20 +13,23 @@ namespace Railgun {
 
 class SettingsStore;
 class CredentialStore;
+class AccountSession;
 class DomainController;
 class RailgunApi;
 struct CallRecord;
 
-// The current account: its secret (from where the user chose to keep it), its API service, its domain
-// list (loaded on switch, saved on every change). Hands the service to the controller.
-class AccountSession final : public QObject
+// The current account: its secret (from where the user chose to keep it), its session (the core's
+// AccountSession: its API service, rate budget and queue), its domain list (loaded on switch, saved on
+// every change). Hands the session to the controller; switching account destroys the old session, so
+// nothing of the old account answers into the new one.
+class AccountSwitcher final : public QObject
 {
     Q_OBJECT
 
 public:
-    AccountSession(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
-                   DomainController *controller, QNetworkAccessManager *nam, QObject *parent = nullptr);
-    ~AccountSession() override;
+    AccountSwitcher(SettingsStore *accounts, CredentialStore *credentials, const QString &dataDirectory,
+                    DomainController *controller, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~AccountSwitcher() override;
 
     SettingsStore *accounts() const { return m_accounts; }
     CredentialStore *credentials() const { return m_credentials; }
@@ -39,7 +42,8 @@ public:
     void deactivate();
     std::optional<Account> current() const;
     QString currentId() const { return m_currentId; }
-    RailgunApi *api() const { return m_api; }
+    AccountSession *session() const;
+    RailgunApi *api() const;
 
 signals:
     // The list is loaded and the service is ready.
@@ -58,7 +62,7 @@ private:
     DomainListStore m_lists;
     DomainController *m_controller;
     QNetworkAccessManager *m_nam;
-    QPointer<RailgunApi> m_api;
+    QPointer<AccountSession> m_session;
     QString m_currentId;
     quint64 m_generation = 0;
     bool m_loading = false;

@@ -1,16 +1,17 @@
-#include "AccountSession.h"
+#include "AccountSwitcher.h"
 
 #include "api/RailgunApi.h"
 #include "models/RailgunListModel.h"
 #include "operations/DomainController.h"
+#include "session/AccountSession.h"
 #include "storage/CredentialStore.h"
 #include "storage/SettingsStore.h"
 
 namespace Railgun {
 
-AccountSession::AccountSession(SettingsStore *accounts, CredentialStore *credentials,
-                               const QString &dataDirectory, DomainController *controller,
-                               QNetworkAccessManager *nam, QObject *parent)
+AccountSwitcher::AccountSwitcher(SettingsStore *accounts, CredentialStore *credentials,
+                                 const QString &dataDirectory, DomainController *controller,
+                                 QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_credentials(credentials)
@@ -18,23 +19,34 @@ AccountSession::AccountSession(SettingsStore *accounts, CredentialStore *credent
     , m_controller(controller)
     , m_nam(nam)
 {
-    connect(controller->domainModel(), &DomainTableModel::domainListChanged, this, &AccountSession::saveList);
+    connect(controller->domainModel(), &DomainTableModel::domainListChanged, this,
+            &AccountSwitcher::saveList);
 }
 
-AccountSession::~AccountSession() = default;
+AccountSwitcher::~AccountSwitcher() = default;
 
-std::optional<Account> AccountSession::current() const
+AccountSession *AccountSwitcher::session() const
+{
+    return m_session;
+}
+
+RailgunApi *AccountSwitcher::api() const
+{
+    return m_session ? m_session->api() : nullptr;
+}
+
+std::optional<Account> AccountSwitcher::current() const
 {
     return m_currentId.isEmpty() ? std::nullopt : m_accounts->account(m_currentId);
 }
 
-void AccountSession::deactivate()
+void AccountSwitcher::deactivate()
 {
     ++m_generation;
-    m_controller->setApi(nullptr);
-    if (m_api)
-        m_api->deleteLater();
-    m_api = nullptr;
+    m_controller->setSession(nullptr);
+    // Now: its replies are cut off and aborted before anything of the next account starts.
+    delete m_session;
+    m_session = nullptr;
     m_currentId.clear();
     m_loading = true;
     m_controller->domainModel()->setDomains({});
@@ -42,7 +54,7 @@ void AccountSession::deactivate()
     m_loading = false;
 }
 
-void AccountSession::activate(const QString &accountId)
+void AccountSwitcher::activate(const QString &accountId)
 {
     const auto account = m_accounts->account(accountId);
     if (!account) {
@@ -76,21 +88,24 @@ void AccountSession::activate(const QString &accountId)
                 emit problem(optionsError);
                 return;
             }
-            auto *api = new RailgunApi(m_nam, this);
-            api->setCredentials(account->credentials(r.secret));
-            api->setOptions(options);
+            SessionConfig config;
+            config.accountId = account->id;
+            config.accountName = account->name;
+            config.credentials = account->credentials(r.secret);
+            config.options = options;
+            config.concurrency = account->concurrency;
+            config.rateLimit = {account->rateLimitRequests, account->rateLimitWindowSecs};
+            auto *session = new AccountSession(config, m_nam, this);
             const QString name = account->name;
-            connect(api, &RailgunApi::callFinished, this,
+            connect(session, &AccountSession::callFinished, this,
                     [this, name](const CallRecord &record) { emit callFinished(name, record); });
-            m_api = api;
-            m_controller->setConcurrency(account->concurrency);
-            m_controller->setRequestsPerSecond(account->requestsPerSecond);
-            m_controller->setApi(api);
+            m_session = session;
+            m_controller->setSession(session);
             emit activated(account->id);
         });
 }
 
-void AccountSession::saveList()
+void AccountSwitcher::saveList()
 {
     if (m_loading || m_currentId.isEmpty())
         return;
