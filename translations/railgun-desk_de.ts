@@ -480,17 +480,22 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AccountSwitcher</name>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="60"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="79"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="81"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="107"/>
+        <source>The last known states could not be saved: %1</source>
+        <translation>Die zuletzt bekannten Zustände konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountSwitcher.cpp" line="117"/>
         <source>The account has no saved secret.</source>
         <translation>Für das Konto ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="113"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="149"/>
         <source>The domain list could not be saved: %1</source>
         <translation>Die Domainliste konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -951,17 +956,17 @@ shop.example.org</translation>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="56"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="57"/>
         <source>%1: %2/%3, %4 failed</source>
         <translation>%1: %2/%3, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="59"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="60"/>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/BulkProgressWidget.cpp" line="67"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="68"/>
         <source>%1: the server asked to wait %n s…</source>
         <translation>
             <numerusform>%1: Der Server bittet, %n s zu warten…</numerusform>
@@ -969,7 +974,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="73"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="74"/>
         <source>Cancelling: waiting for calls already sent…</source>
         <translation>Wird abgebrochen: Warten auf bereits gesendete Aufrufe…</translation>
     </message>
@@ -1517,7 +1522,7 @@ shop.example.org</translation>
         <translation>Railguns werden aufgelistet…</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="17"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="19"/>
         <source>A call for this domain is in progress.</source>
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
@@ -1604,17 +1609,17 @@ shop.example.org</translation>
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="78"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="86"/>
         <source>Not connected to a Railgun.</source>
         <translation>Nicht mit einem Railgun verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="80"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="88"/>
         <source>Already enabled.</source>
         <translation>Bereits aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="81"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="89"/>
         <source>Already disabled.</source>
         <translation>Bereits deaktiviert.</translation>
     </message>
@@ -1625,22 +1630,22 @@ shop.example.org</translation>
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="93"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="101"/>
         <source>Already connected in this mode.</source>
         <translation>Bereits in diesem Modus verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="96"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="104"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Mit einem anderen Railgun verbunden: Trennen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="107"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="115"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="109"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="117"/>
         <source>State unknown: refresh first.</source>
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
@@ -1669,7 +1674,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="120"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="128"/>
         <source>No longer in the list.</source>
         <translation>Nicht mehr in der Liste.</translation>
     </message>
@@ -1723,17 +1728,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainListStore</name>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="127"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="106"/>
         <source>The domain list %1 could not be read (%2). It was moved to %3; the list starts empty.</source>
         <translation>Die Domainliste %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben; die Liste beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="132"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="111"/>
         <source>The domain list %1 could not be read (%2) and could not be moved aside. Saving will replace it.</source>
         <translation>Die Domainliste %1 konnte nicht gelesen werden (%2) und nicht beiseitegelegt werden. Beim Speichern wird sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="148"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="127"/>
         <source>The domain list %1 is damaged and no backup copy could be made; %n domain(s) could be recovered. The file was left as it is.</source>
         <translation>
             <numerusform>Die Domainliste %1 ist beschädigt und es konnte keine Sicherungskopie erstellt werden; %n Domain konnte wiederhergestellt werden. Die Datei wurde unverändert gelassen.</numerusform>
@@ -1741,7 +1746,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="157"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="136"/>
         <source>The domain list file was damaged. A copy was kept as %1; %n domain(s) could be recovered.</source>
         <translation>
             <numerusform>Die Domainlisten-Datei war beschädigt. Eine Kopie wurde als %1 aufbewahrt; %n Domain konnte wiederhergestellt werden.</numerusform>
@@ -1749,13 +1754,13 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="168"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="147"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="174"/>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="180"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="153"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="159"/>
         <source>The domain list could not be written: %1</source>
         <translation>Die Domainliste konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -1888,47 +1893,57 @@ shop.example.org</translation>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="93"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="95"/>
         <source>Waiting for the server&apos;s answer</source>
         <translation>Warten auf die Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="119"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="97"/>
+        <source>Last known state, read %1 ago; not read again since the start</source>
+        <translation>Zuletzt bekannter Zustand, vor %1 gelesen; seit dem Start nicht erneut gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="124"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="121"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="126"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="123"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="135"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="136"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="136"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="142"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="147"/>
         <source>Pending…</source>
         <translation>Ausstehend…</translation>
     </message>
+    <message>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="155"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="487"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="545"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1936,7 +1951,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="490"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="548"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1944,12 +1959,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="551"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="552"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -1957,7 +1972,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="495"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="554"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2047,37 +2062,37 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../src/app/MainWindow.cpp" line="101"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../src/app/MainWindow.cpp" line="102"/>
         <source>The account whose domains are shown</source>
         <translation>Das Konto, dessen Domains angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="164"/>
+        <location filename="../src/app/MainWindow.cpp" line="168"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/MainWindow.cpp" line="207"/>
         <source>About Railgun Desk</source>
         <translation>Über Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="204"/>
+        <location filename="../src/app/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für Cloudflare-Railgun-Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="354"/>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="327"/>
+        <location filename="../src/app/MainWindow.cpp" line="331"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
@@ -2092,27 +2107,27 @@ shop.example.org</translation>
         <translation>Jetzt weitermachen, statt so lange zu warten, wie der Server verlangt hat</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/MainWindow.cpp" line="245"/>
         <source>Refresh</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="285"/>
+        <location filename="../src/app/MainWindow.cpp" line="289"/>
         <source>The server asked to wait %1 before any further request; nothing is sent until you resume.</source>
         <translation>Der Server hat verlangt, vor jeder weiteren Anfrage %1 zu warten; bis Sie fortsetzen, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="297"/>
+        <location filename="../src/app/MainWindow.cpp" line="301"/>
         <source>about %1 at the server&apos;s limit</source>
         <translation>etwa %1 beim Limit des Servers</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="354"/>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../src/app/MainWindow.cpp" line="373"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n Domain</numerusform>
@@ -2120,7 +2135,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="374"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 von %n Domain angezeigt</numerusform>
@@ -2128,12 +2143,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="380"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>Couldn&apos;t read from the server: %1</source>
         <translation>Der Server konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../src/app/MainWindow.cpp" line="390"/>
         <source>%n domain(s) could not be read</source>
         <translation>
             <numerusform>%n Domain konnte nicht gelesen werden</numerusform>
@@ -2141,7 +2156,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="423"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Nur %n fehlgeschlagene Zeile</numerusform>
@@ -2149,12 +2164,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="437"/>
+        <location filename="../src/app/MainWindow.cpp" line="442"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="438"/>
+        <location filename="../src/app/MainWindow.cpp" line="443"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>%n Domain von ihrem Railgun trennen? Railgun ist für sie angehalten, bis sie wieder verbunden wird.</numerusform>
@@ -2162,12 +2177,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/MainWindow.cpp" line="456"/>
         <source>Remove from List</source>
         <translation>Aus Liste entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="452"/>
+        <location filename="../src/app/MainWindow.cpp" line="457"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>%n Domain aus dieser Liste entfernen? Auf dem Server ändert sich nichts.</numerusform>
@@ -2175,17 +2190,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="468"/>
+        <location filename="../src/app/MainWindow.cpp" line="473"/>
         <source>Import Domains</source>
         <translation>Domains importieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="468"/>
+        <location filename="../src/app/MainWindow.cpp" line="473"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Text- oder CSV-Dateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="484"/>
+        <location filename="../src/app/MainWindow.cpp" line="489"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n Domain hinzugefügt.</numerusform>
@@ -2193,23 +2208,23 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="489"/>
-        <location filename="../src/app/MainWindow.cpp" line="495"/>
+        <location filename="../src/app/MainWindow.cpp" line="494"/>
+        <location filename="../src/app/MainWindow.cpp" line="500"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="490"/>
+        <location filename="../src/app/MainWindow.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="495"/>
+        <location filename="../src/app/MainWindow.cpp" line="500"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="497"/>
+        <location filename="../src/app/MainWindow.cpp" line="502"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n Zeile exportiert.</numerusform>
@@ -2291,17 +2306,17 @@ shop.example.org</translation>
         <translation>Einfaches http:// wird nur für diesen Computer verwendet, außer das Konto erlaubt es.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="90"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="91"/>
         <source>The server redirected to another host or to plain http; the request was stopped.</source>
         <translation>Der Server hat auf einen anderen Host oder auf einfaches http umgeleitet; die Anfrage wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="95"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="96"/>
         <source>The answer is larger than %1 KiB.</source>
         <translation>Die Antwort ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="156"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="157"/>
         <source>The server sent &quot;%1&quot; instead of JSON.</source>
         <translation>Der Server hat „%1“ statt JSON gesendet.</translation>
     </message>
@@ -2750,6 +2765,45 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
             <numerusform>Die Einstellungsdatei %1 war beschädigt und konnte nicht kopiert werden; die %n lesbare Einstellung wurde übernommen.</numerusform>
             <numerusform>Die Einstellungsdatei %1 war beschädigt und konnte nicht kopiert werden; die %n lesbaren Einstellungen wurden übernommen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::StateCacheFile</name>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="155"/>
+        <source>The last known states (%1) could not be read (%2). The file was moved to %3; every domain is read again.</source>
+        <translation>Die zuletzt bekannten Zustände (%1) konnten nicht gelesen werden (%2). Die Datei wurde nach %3 verschoben; alle Domains werden neu gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="159"/>
+        <source>The last known states (%1) could not be read (%2); every domain is read again.</source>
+        <translation>Die zuletzt bekannten Zustände (%1) konnten nicht gelesen werden (%2); alle Domains werden neu gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="174"/>
+        <source>The last known states (%1) were damaged and no copy could be made; %n state(s) could be kept.</source>
+        <translation>
+            <numerusform>Die zuletzt bekannten Zustände (%1) waren beschädigt und es konnte keine Kopie erstellt werden; %n Zustand konnte behalten werden.</numerusform>
+            <numerusform>Die zuletzt bekannten Zustände (%1) waren beschädigt und es konnte keine Kopie erstellt werden; %n Zustände konnten behalten werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="181"/>
+        <source>The last known states were damaged. A copy was kept as %1; %n state(s) could be kept, the other domains are read again.</source>
+        <translation>
+            <numerusform>Die zuletzt bekannten Zustände waren beschädigt. Eine Kopie wurde als %1 aufbewahrt; %n Zustand konnte behalten werden, die anderen Domains werden neu gelesen.</numerusform>
+            <numerusform>Die zuletzt bekannten Zustände waren beschädigt. Eine Kopie wurde als %1 aufbewahrt; %n Zustände konnten behalten werden, die anderen Domains werden neu gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="192"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="199"/>
+        <source>The last known states could not be written: %1</source>
+        <translation>Die zuletzt bekannten Zustände konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

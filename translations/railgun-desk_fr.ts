@@ -480,17 +480,22 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AccountSwitcher</name>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="60"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="79"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="81"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="107"/>
+        <source>The last known states could not be saved: %1</source>
+        <translation>Les derniers états connus n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AccountSwitcher.cpp" line="117"/>
         <source>The account has no saved secret.</source>
         <translation>Le compte n&apos;a pas de secret enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="113"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="149"/>
         <source>The domain list could not be saved: %1</source>
         <translation>La liste des domaines n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -951,17 +956,17 @@ shop.example.org</translation>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="56"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="57"/>
         <source>%1: %2/%3, %4 failed</source>
         <translation>%1 : %2/%3, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="59"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="60"/>
         <source>%1: %2/%3</source>
         <translation>%1 : %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/BulkProgressWidget.cpp" line="67"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="68"/>
         <source>%1: the server asked to wait %n s…</source>
         <translation>
             <numerusform>%1 : le serveur demande d&apos;attendre %n s…</numerusform>
@@ -969,7 +974,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/BulkProgressWidget.cpp" line="73"/>
+        <location filename="../src/app/BulkProgressWidget.cpp" line="74"/>
         <source>Cancelling: waiting for calls already sent…</source>
         <translation>Annulation : attente des appels déjà envoyés…</translation>
     </message>
@@ -1517,7 +1522,7 @@ shop.example.org</translation>
         <translation>Liste des Railguns…</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="17"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="19"/>
         <source>A call for this domain is in progress.</source>
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
@@ -1604,17 +1609,17 @@ shop.example.org</translation>
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="78"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="86"/>
         <source>Not connected to a Railgun.</source>
         <translation>Non connecté à un Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="80"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="88"/>
         <source>Already enabled.</source>
         <translation>Déjà activé.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="81"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="89"/>
         <source>Already disabled.</source>
         <translation>Déjà désactivé.</translation>
     </message>
@@ -1625,22 +1630,22 @@ shop.example.org</translation>
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="93"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="101"/>
         <source>Already connected in this mode.</source>
         <translation>Déjà connecté dans ce mode.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="96"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="104"/>
         <source>Connected to another Railgun: disconnect it first.</source>
         <translation>Connecté à un autre Railgun : déconnectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="107"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="115"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="109"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="117"/>
         <source>State unknown: refresh first.</source>
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
@@ -1669,7 +1674,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkPlan.cpp" line="120"/>
+        <location filename="../src/core/operations/BulkPlan.cpp" line="128"/>
         <source>No longer in the list.</source>
         <translation>N&apos;est plus dans la liste.</translation>
     </message>
@@ -1723,17 +1728,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainListStore</name>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="127"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="106"/>
         <source>The domain list %1 could not be read (%2). It was moved to %3; the list starts empty.</source>
         <translation>La liste de domaines %1 n&apos;a pas pu être lue (%2). Elle a été déplacée vers %3 ; la liste repart vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="132"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="111"/>
         <source>The domain list %1 could not be read (%2) and could not be moved aside. Saving will replace it.</source>
         <translation>La liste de domaines %1 n&apos;a pas pu être lue (%2) ni être mise de côté. L&apos;enregistrement la remplacera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="148"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="127"/>
         <source>The domain list %1 is damaged and no backup copy could be made; %n domain(s) could be recovered. The file was left as it is.</source>
         <translation>
             <numerusform>La liste de domaines %1 est endommagée et aucune copie de sauvegarde n&apos;a pu être faite ; %n domaine a pu être récupéré. Le fichier a été laissé tel quel.</numerusform>
@@ -1741,7 +1746,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="157"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="136"/>
         <source>The domain list file was damaged. A copy was kept as %1; %n domain(s) could be recovered.</source>
         <translation>
             <numerusform>Le fichier de la liste de domaines était endommagé. Une copie a été conservée sous %1 ; %n domaine a pu être récupéré.</numerusform>
@@ -1749,13 +1754,13 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="168"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="147"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="174"/>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="180"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="153"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="159"/>
         <source>The domain list could not be written: %1</source>
         <translation>La liste de domaines n&apos;a pas pu être écrite : %1</translation>
     </message>
@@ -1888,47 +1893,57 @@ shop.example.org</translation>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="93"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="95"/>
         <source>Waiting for the server&apos;s answer</source>
         <translation>En attente de la réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="119"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="97"/>
+        <source>Last known state, read %1 ago; not read again since the start</source>
+        <translation>Dernier état connu, lu il y a %1 ; pas relu depuis le démarrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="124"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="121"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="126"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="123"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="128"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="130"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="135"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="136"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="131"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="136"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="142"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="147"/>
         <source>Pending…</source>
         <translation>En attente…</translation>
     </message>
+    <message>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="155"/>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="487"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="545"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1936,7 +1951,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="490"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="548"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1944,12 +1959,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="551"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="493"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="552"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -1957,7 +1972,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/models/DomainTableModel.cpp" line="495"/>
+        <location filename="../src/core/models/DomainTableModel.cpp" line="554"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2047,37 +2062,37 @@ shop.example.org</translation>
 <context>
     <name>Railgun::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../src/app/MainWindow.cpp" line="101"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../src/app/MainWindow.cpp" line="102"/>
         <source>The account whose domains are shown</source>
         <translation>Le compte dont les domaines sont affichés</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="164"/>
+        <location filename="../src/app/MainWindow.cpp" line="168"/>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/MainWindow.cpp" line="207"/>
         <source>About Railgun Desk</source>
         <translation>À propos de Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="204"/>
+        <location filename="../src/app/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;A desktop console for Cloudflare Railgun connections.</source>
         <translation>&lt;b&gt;Railgun Desk&lt;/b&gt; %1&lt;br&gt;Une console de bureau pour les connexions Cloudflare Railgun.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="354"/>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
         <source>Railgun Desk</source>
         <translation>Railgun Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="327"/>
+        <location filename="../src/app/MainWindow.cpp" line="331"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
@@ -2092,27 +2107,27 @@ shop.example.org</translation>
         <translation>Continuer maintenant au lieu d&apos;attendre aussi longtemps que le serveur l&apos;a demandé</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/MainWindow.cpp" line="245"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="285"/>
+        <location filename="../src/app/MainWindow.cpp" line="289"/>
         <source>The server asked to wait %1 before any further request; nothing is sent until you resume.</source>
         <translation>Le serveur a demandé d&apos;attendre %1 avant toute nouvelle requête ; rien n&apos;est envoyé tant que vous ne reprenez pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="297"/>
+        <location filename="../src/app/MainWindow.cpp" line="301"/>
         <source>about %1 at the server&apos;s limit</source>
         <translation>environ %1 à la limite du serveur</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="354"/>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
         <source>%1 — Railgun Desk</source>
         <translation>%1 — Railgun Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="368"/>
+        <location filename="../src/app/MainWindow.cpp" line="373"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -2120,7 +2135,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="374"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 sur %n domaine affiché</numerusform>
@@ -2128,12 +2143,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="380"/>
+        <location filename="../src/app/MainWindow.cpp" line="385"/>
         <source>Couldn&apos;t read from the server: %1</source>
         <translation>Impossible de lire le serveur : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../src/app/MainWindow.cpp" line="390"/>
         <source>%n domain(s) could not be read</source>
         <translation>
             <numerusform>%n domaine n&apos;a pas pu être lu</numerusform>
@@ -2141,7 +2156,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="423"/>
         <source>Only %n failed row(s)</source>
         <translation>
             <numerusform>Uniquement %n ligne en échec</numerusform>
@@ -2149,12 +2164,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="437"/>
+        <location filename="../src/app/MainWindow.cpp" line="442"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="438"/>
+        <location filename="../src/app/MainWindow.cpp" line="443"/>
         <source>Disconnect %n domain(s) from their Railgun? Railgun stops for them until they are connected again.</source>
         <translation>
             <numerusform>Déconnecter %n domaine de son Railgun ? Railgun s&apos;arrête pour lui jusqu&apos;à ce qu&apos;il soit reconnecté.</numerusform>
@@ -2162,12 +2177,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/MainWindow.cpp" line="456"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="452"/>
+        <location filename="../src/app/MainWindow.cpp" line="457"/>
         <source>Remove %n domain(s) from this list? Nothing changes on the server.</source>
         <translation>
             <numerusform>Retirer %n domaine de cette liste ? Rien ne change sur le serveur.</numerusform>
@@ -2175,17 +2190,17 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="468"/>
+        <location filename="../src/app/MainWindow.cpp" line="473"/>
         <source>Import Domains</source>
         <translation>Importer des domaines</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="468"/>
+        <location filename="../src/app/MainWindow.cpp" line="473"/>
         <source>Text or CSV files (*.txt *.csv *.list);;All files (*)</source>
         <translation>Fichiers texte ou CSV (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="484"/>
+        <location filename="../src/app/MainWindow.cpp" line="489"/>
         <source>Added %n domain(s).</source>
         <translation>
             <numerusform>%n domaine ajouté.</numerusform>
@@ -2193,23 +2208,23 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="489"/>
-        <location filename="../src/app/MainWindow.cpp" line="495"/>
+        <location filename="../src/app/MainWindow.cpp" line="494"/>
+        <location filename="../src/app/MainWindow.cpp" line="500"/>
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="490"/>
+        <location filename="../src/app/MainWindow.cpp" line="495"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="495"/>
+        <location filename="../src/app/MainWindow.cpp" line="500"/>
         <source>Could not write the file: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="497"/>
+        <location filename="../src/app/MainWindow.cpp" line="502"/>
         <source>Exported %n row(s).</source>
         <translation>
             <numerusform>%n ligne exportée.</numerusform>
@@ -2291,17 +2306,17 @@ shop.example.org</translation>
         <translation>Le http:// simple n&apos;est utilisé que pour cet ordinateur, sauf si le compte l&apos;autorise.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="90"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="91"/>
         <source>The server redirected to another host or to plain http; the request was stopped.</source>
         <translation>Le serveur a redirigé vers un autre hôte ou vers http simple ; la requête a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="95"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="96"/>
         <source>The answer is larger than %1 KiB.</source>
         <translation>La réponse dépasse %1 Kio.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/ReplyReader.cpp" line="156"/>
+        <location filename="../src/core/api/ReplyReader.cpp" line="157"/>
         <source>The server sent &quot;%1&quot; instead of JSON.</source>
         <translation>Le serveur a envoyé « %1 » au lieu de JSON.</translation>
     </message>
@@ -2750,6 +2765,45 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
             <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; le réglage lisible (%n) a été repris.</numerusform>
             <numerusform>Le fichier de réglages %1 était endommagé et n’a pas pu être copié ; les %n réglages lisibles ont été repris.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Railgun::StateCacheFile</name>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="155"/>
+        <source>The last known states (%1) could not be read (%2). The file was moved to %3; every domain is read again.</source>
+        <translation>Les derniers états connus (%1) n&apos;ont pas pu être lus (%2). Le fichier a été déplacé vers %3 ; tous les domaines sont relus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="159"/>
+        <source>The last known states (%1) could not be read (%2); every domain is read again.</source>
+        <translation>Les derniers états connus (%1) n&apos;ont pas pu être lus (%2) ; tous les domaines sont relus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="174"/>
+        <source>The last known states (%1) were damaged and no copy could be made; %n state(s) could be kept.</source>
+        <translation>
+            <numerusform>Les derniers états connus (%1) étaient endommagés et aucune copie n&apos;a pu être faite ; %n état a pu être conservé.</numerusform>
+            <numerusform>Les derniers états connus (%1) étaient endommagés et aucune copie n&apos;a pu être faite ; %n états ont pu être conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="181"/>
+        <source>The last known states were damaged. A copy was kept as %1; %n state(s) could be kept, the other domains are read again.</source>
+        <translation>
+            <numerusform>Les derniers états connus étaient endommagés. Une copie a été conservée sous %1 ; %n état a pu être conservé, les autres domaines sont relus.</numerusform>
+            <numerusform>Les derniers états connus étaient endommagés. Une copie a été conservée sous %1 ; %n états ont pu être conservés, les autres domaines sont relus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="192"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="199"/>
+        <source>The last known states could not be written: %1</source>
+        <translation>Les derniers états connus n&apos;ont pas pu être écrits : %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "session/AccountSession.h"
 #include "storage/CredentialStore.h"
 #include "storage/SettingsStore.h"
+#include "storage/StateCacheWriter.h"
 
 namespace Railgun {
 
@@ -16,14 +17,39 @@ AccountSwitcher::AccountSwitcher(SettingsStore *accounts, CredentialStore *crede
     , m_accounts(accounts)
     , m_credentials(credentials)
     , m_lists(dataDirectory)
+    , m_states(dataDirectory)
     , m_controller(controller)
     , m_nam(nam)
 {
-    connect(controller->domainModel(), &DomainTableModel::domainListChanged, this,
-            &AccountSwitcher::saveList);
+    DomainTableModel *model = controller->domainModel();
+    connect(model, &DomainTableModel::domainListChanged, this, &AccountSwitcher::saveList);
+    // Every confirmed state is kept: a change of any row, or of the list, schedules a (batched) write.
+    const auto stateChanged = [this] {
+        if (m_stateWriter && !m_loading)
+            m_stateWriter->markDirty();
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, stateChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, stateChanged);
 }
 
-AccountSwitcher::~AccountSwitcher() = default;
+AccountSwitcher::~AccountSwitcher()
+{
+    closeStateCache();
+}
+
+void AccountSwitcher::closeStateCache()
+{
+    m_stateWriter.reset(); // writes what is still pending
+}
+
+void AccountSwitcher::shutdown()
+{
+    ++m_generation; // a keychain answer still on its way finds nothing to do
+    closeStateCache();
+    m_controller->setSession(nullptr);
+    delete m_session;
+    m_session = nullptr;
+}
 
 AccountSession *AccountSwitcher::session() const
 {
@@ -43,6 +69,7 @@ std::optional<Account> AccountSwitcher::current() const
 void AccountSwitcher::deactivate()
 {
     ++m_generation;
+    closeStateCache(); // the account's last confirmed states are written before its rows go
     m_controller->setSession(nullptr);
     // Now: its replies are cut off and aborted before anything of the next account starts.
     delete m_session;
@@ -72,6 +99,23 @@ void AccountSwitcher::activate(const QString &accountId)
     m_loading = false;
     if (loaded.recovered)
         emit problem(loaded.message);
+    // The rows open with their last known state, marked stale until read again.
+    const StateCacheFile::LoadResult cached = m_states.load(accountId);
+    m_loading = true;
+    m_controller->domainModel()->applyCached(cached.states);
+    m_loading = false;
+    if (cached.recovered)
+        emit problem(cached.message);
+    DomainTableModel *model = m_controller->domainModel();
+    m_stateWriter =
+        std::make_unique<StateCacheWriter>(m_states, accountId, [model] { return model->confirmedStates(); });
+    // Said once, not at every batched write, until a write succeeds again.
+    auto reported = std::make_shared<bool>(false);
+    connect(m_stateWriter.get(), &StateCacheWriter::failed, this, [this, reported](const QString &message) {
+        if (!std::exchange(*reported, true))
+            emit problem(tr("The last known states could not be saved: %1").arg(message));
+    });
+    connect(m_stateWriter.get(), &StateCacheWriter::written, this, [reported] { *reported = false; });
 
     m_credentials->secretFor(
         *account, m_accounts, [this, generation, account](const CredentialStore::Result &r) {

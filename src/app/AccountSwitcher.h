@@ -2,9 +2,11 @@
 
 #include "storage/Account.h"
 #include "storage/DomainListStore.h"
+#include "storage/StateCacheFile.h"
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -13,6 +15,7 @@ namespace Railgun {
 
 class SettingsStore;
 class CredentialStore;
+class StateCacheWriter;
 class AccountSession;
 class DomainController;
 class RailgunApi;
@@ -34,10 +37,18 @@ public:
     SettingsStore *accounts() const { return m_accounts; }
     CredentialStore *credentials() const { return m_credentials; }
     const DomainListStore &domainLists() const { return m_lists; }
+    const StateCacheFile &stateCache() const { return m_states; }
+    // The current account's state cache writer (null without an account).
+    StateCacheWriter *stateWriter() const { return m_stateWriter.get(); }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // Switches to this account (asynchronous: the secret may come from the keychain).
     void activate(const QString &accountId);
+    // Writes the current account's last known states now and stops keeping them (before the model goes).
+    void closeStateCache();
+    // Before the window's children go (the model, the network access manager): writes the states and ends
+    // the session, whose calls are aborted while their network access manager still exists.
+    void shutdown();
     // Drops the current account (e.g. it was removed).
     void deactivate();
     std::optional<Account> current() const;
@@ -60,6 +71,8 @@ private:
     SettingsStore *m_accounts;
     CredentialStore *m_credentials;
     DomainListStore m_lists;
+    StateCacheFile m_states;
+    std::unique_ptr<StateCacheWriter> m_stateWriter; // the current account's; flushed when it ends
     DomainController *m_controller;
     QNetworkAccessManager *m_nam;
     QPointer<AccountSession> m_session;

@@ -50,7 +50,8 @@ void EnabledToggleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QString word = index.data(Qt::DisplayRole).toString();
     QRect textRect = option.rect;
     textRect.setLeft(box.rect.right() + 6);
-    const QPalette::ColorGroup group = pending ? QPalette::Disabled : QPalette::Normal;
+    const bool muted = pending || index.data(DomainTableModel::StaleRole).toBool();
+    const QPalette::ColorGroup group = muted ? QPalette::Disabled : QPalette::Normal;
     const QPalette::ColorRole role =
         (option.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
     painter->save();
@@ -100,6 +101,11 @@ void DomainCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     const bool selected = option->state & QStyle::State_Selected;
     if (index.data(DomainTableModel::PendingRole).toBool()) {
         option->font.setItalic(true);
+        if (!selected)
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
+    } else if (index.data(DomainTableModel::StaleRole).toBool()) {
+        // A last known state, not read since the start: muted until the server confirms it again.
         if (!selected)
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::Disabled, QPalette::Text));

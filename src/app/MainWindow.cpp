@@ -116,7 +116,9 @@ MainWindow::~MainWindow()
     // Nothing reaches the widgets while the children go away.
     QObject::disconnect(m_controller, nullptr, this, nullptr);
     QObject::disconnect(m_session, nullptr, this, nullptr);
-    m_controller->setSession(nullptr);
+    // The states are written and the calls aborted while the model and the network access manager exist
+    // (children go in the order they were made: those two first).
+    m_session->shutdown();
 }
 
 DomainTableView *MainWindow::tableView() const

@@ -9,6 +9,7 @@
 #include "TestTmp.h"
 #include "models/DomainFilterProxy.h"
 #include "models/DomainTableModel.h"
+#include "models/RailgunListModel.h"
 #include "operations/DomainController.h"
 #include "storage/CredentialStore.h"
 #include "storage/SettingsStore.h"
@@ -299,6 +300,55 @@ private slots:
     }
 
     // Typing filters the table; the field's clear button appears with text and brings every row back.
+    void reopenShowsLastKnownStatesWithTheirAge()
+    {
+        // A confirmed change, then the window goes: its last known states are kept.
+        const QString domain = domainsIn(2, 1).value(0);
+        QVERIFY(!domain.isEmpty());
+        clickToggle(domain);
+        waitIdle();
+        QCOMPARE(serverState(domain), 1);
+        compareAllWithServer();
+        QHash<QString, int> before;
+        for (int r = 0; r < model()->rowCount(); ++r)
+            before.insert(model()->domainAt(r), tableState(model()->domainAt(r)));
+        const QString id = m_accounts->currentAccountId();
+        const QString dataDir = m_tmp->filePath(QStringLiteral("data"));
+        m_proxyTester.reset();
+        m_window.reset();
+
+        // The server is slow now: the new window's refresh cannot have answered when the rows are looked at.
+        QVERIFY(m_emu->setFaults({{QStringLiteral("latency_ms"), QStringLiteral("3000")}}));
+        m_window = std::make_unique<MainWindow>(m_accounts.get(), m_credentials.get(), dataDir);
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateAccount(id);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), int(before.size()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->isRefreshing(), 10000);
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QString d = model()->domainAt(r);
+            const QModelIndex checked = model()->index(r, DomainTableModel::LastCheckedColumn);
+            if (model()->rowAt(r).pending)
+                continue; // a read answered early (it cannot: every answer takes 3 s), or a toggle
+            QVERIFY2(checked.data(DomainTableModel::StaleRole).toBool(), qPrintable(d));
+            QCOMPARE(tableState(d), before.value(d));
+            QVERIFY2(checked.data().toString().endsWith(QLatin1String("ago")),
+                     qPrintable(checked.data().toString()));
+        }
+        QCOMPARE(tableState(domain), 1);
+        // The Railguns panel counts the last known bindings as soon as it has the Railguns.
+        const QString railgun = model()->rowFor(domain)->railgunId;
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->railgunModel()->domainCount(railgun) > 0, 20000);
+
+        // Read again: nothing is stale, and the table equals the server.
+        QVERIFY(m_emu->resetFaults());
+        waitIdle();
+        for (int r = 0; r < model()->rowCount(); ++r)
+            QVERIFY(!model()->rowAt(r).stale);
+        compareAllWithServer();
+    }
+
     void searchAndClearButton()
     {
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));

@@ -68,8 +68,9 @@ private slots:
     void reads()
     {
         QCOMPARE(describe(BulkPlan::readAll(m_domains).items),
-                 QStringList({s("on.r1 zone_conn_get_active  off"), s("off.r1 zone_conn_get_active  off"),
-                              s("free zone_conn_get_active  off"), s("unknown zone_conn_get_active  off"),
+                 // the never-read row first (the stalest), then the others in the table's order
+                 QStringList({s("unknown zone_conn_get_active  off"), s("on.r1 zone_conn_get_active  off"),
+                              s("off.r1 zone_conn_get_active  off"), s("free zone_conn_get_active  off"),
                               s("on.r2 zone_conn_get_active  off")}));
         QVERIFY(BulkPlan::readAll(m_domains).skipped.isEmpty());
 
@@ -124,9 +125,9 @@ private slots:
 
     void undo()
     {
-        const QList<BulkItem> inverse{{s("on.r1"), Action::ConnSetModeDisabled, s("k1"), false},
-                                      {s("pending"), Action::ConnDelete, s("k1"), false},
-                                      {s("not.listed"), Action::ConnDelete, s("k1"), false}};
+        const QList<BulkItem> inverse{{s("on.r1"), Action::ConnSetModeDisabled, s("k1"), false, {}, {}},
+                                      {s("pending"), Action::ConnDelete, s("k1"), false, {}, {}},
+                                      {s("not.listed"), Action::ConnDelete, s("k1"), false, {}, {}}};
         const BulkPlan plan = BulkPlan::undo(m_domains, inverse);
         QCOMPARE(describe(plan.items), QStringList({s("on.r1 conn_setmode_disabled k1 off")}));
         QCOMPARE(describe(plan.skipped), QStringList({s("pending: A call for this domain is in progress."),

@@ -77,6 +77,8 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
         return r.error;
     case RailgunIdRole:
         return r.railgunId;
+    case StaleRole:
+        return r.stale;
     case Qt::CheckStateRole:
         if (index.column() == EnabledColumn && connected)
             return r.enabled ? Qt::Checked : Qt::Unchecked;
@@ -91,6 +93,9 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
             return r.lastMessage;
         if (index.column() == EnabledColumn && r.pending)
             return tr("Waiting for the server's answer");
+        if (r.stale)
+            return tr("Last known state, read %1 ago; not read again since the start")
+                .arg(durationText((QDateTime::currentMSecsSinceEpoch() - r.lastCheckedMs) / 1000));
         return {};
     case Qt::DisplayRole:
     case RawValueRole:
@@ -146,6 +151,9 @@ QVariant DomainTableModel::data(const QModelIndex &index, int role) const
             return r.lastCheckedMs;
         if (r.lastCheckedMs == 0)
             return QString();
+        if (r.stale)
+            return tr("%1 ago").arg(
+                durationText((QDateTime::currentMSecsSinceEpoch() - r.lastCheckedMs) / 1000));
         {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(r.lastCheckedMs);
             if (when.date() == QDate::currentDate())
@@ -214,7 +222,7 @@ void DomainTableModel::setDomains(const QStringList &domains)
         if (d.isEmpty() || m_index.contains(d))
             continue;
         m_index.insert(d, int(m_rows.size()));
-        m_rows.append(Row{d, {}, {}, 0, ConnectionState::Unknown, false, false, false});
+        m_rows.append(Row{d, {}, {}, 0, ConnectionState::Unknown, false, false, false, false});
     }
     endResetModel();
     emit domainListChanged();
@@ -236,7 +244,7 @@ int DomainTableModel::addDomains(const QStringList &domains)
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const QString &d : std::as_const(fresh)) {
         m_index.insert(d, int(m_rows.size()));
-        m_rows.append(Row{d, {}, {}, 0, ConnectionState::Unknown, false, false, false});
+        m_rows.append(Row{d, {}, {}, 0, ConnectionState::Unknown, false, false, false, false});
     }
     endInsertRows();
     emit domainListChanged();
@@ -448,6 +456,7 @@ void DomainTableModel::setUnknown(const QString &domain, const QString &message)
     if (!r)
         return;
     r->state = ConnectionState::Unknown;
+    r->stale = false; // nothing is known any more, not even the old state
     markFailed(r, domain, message);
 }
 
@@ -466,6 +475,7 @@ void DomainTableModel::markConfirmed(Row *r, const QString &domain, const QStrin
 {
     // The server just answered for this row.
     r->pending = false;
+    r->stale = false;
     r->error = false;
     r->lastMessage = message;
     r->lastCheckedMs = QDateTime::currentMSecsSinceEpoch();
@@ -478,6 +488,54 @@ void DomainTableModel::markFailed(Row *r, const QString &domain, const QString &
     r->error = true;
     r->lastMessage = message;
     touch(rowOf(domain));
+}
+
+QList<DomainState> DomainTableModel::confirmedStates() const
+{
+    QList<DomainState> states;
+    states.reserve(m_rows.size());
+    for (const Row &r : m_rows) {
+        if (r.state == ConnectionState::Unknown || r.lastCheckedMs <= 0)
+            continue;
+        DomainState s;
+        s.domain = r.domain;
+        s.binding = r.state == ConnectionState::Connected ? DomainState::Binding::Connected
+                                                          : DomainState::Binding::NotConnected;
+        if (r.state == ConnectionState::Connected) {
+            s.railgunId = r.railgunId;
+            s.enabled = r.enabled;
+        }
+        s.checkedAtMs = r.lastCheckedMs;
+        states.append(s);
+    }
+    return states;
+}
+
+int DomainTableModel::staleCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.stale; }));
+}
+
+void DomainTableModel::applyCached(const QList<DomainState> &states)
+{
+    if (m_rows.isEmpty())
+        return;
+    bool any = false;
+    for (const DomainState &s : states) {
+        Row *r = find(s.domain);
+        if (!r || r->state != ConnectionState::Unknown || r->pending ||
+            s.binding == DomainState::Binding::Unknown)
+            continue;
+        r->state = s.binding == DomainState::Binding::Connected ? ConnectionState::Connected
+                                                                : ConnectionState::NotConnected;
+        r->railgunId = r->state == ConnectionState::Connected ? s.railgunId : QString();
+        r->enabled = r->state == ConnectionState::Connected && s.enabled;
+        r->lastCheckedMs = s.checkedAtMs;
+        r->stale = true;
+        any = true;
+    }
+    if (any)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString DomainTableModel::durationText(qint64 secs)

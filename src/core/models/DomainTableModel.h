@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiTypes.h"
+#include "api/DomainState.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -39,6 +40,7 @@ public:
         PendingRole,         // bool: a call for this row is in flight
         ErrorRole,           // bool: the last call failed
         RailgunIdRole,
+        StaleRole, // bool: the state is the last known one (from the cache), not read since the start
     };
     enum class ConnectionState : quint8
     {
@@ -57,6 +59,7 @@ public:
         bool enabled = false;
         bool pending = false;
         bool error = false;
+        bool stale = false; // the state came from the cache and has not been read again yet
     };
 
     explicit DomainTableModel(QObject *parent = nullptr);
@@ -94,7 +97,15 @@ public:
     // How many rows are bound to each Railgun.
     QHash<QString, int> countsByRailgun() const;
 
+    // The confirmed states (Connected / NotConnected, with when they were read), for the state cache.
+    QList<DomainState> confirmedStates() const;
+    // How many rows show a last known state that has not been read again yet.
+    int staleCount() const;
+
     // --- state changes: for DomainController only ---
+    // Last known states from the cache: rows listed here show them, marked stale, until read again.
+    // Rows that already have a state from the server are left alone.
+    void applyCached(const QList<DomainState> &states);
     // A confirmed connection (from zone_conn_get_active); nullopt = not connected.
     void applyConnection(const QString &domain, const std::optional<Connection> &connection,
                          const QString &message = QString());

@@ -6,6 +6,8 @@
 
 #include <variant>
 
+#include <algorithm>
+
 namespace Railgun {
 
 namespace {
@@ -52,15 +54,21 @@ BulkPlan planNamed(const DomainTableModel &domains, const QStringList &names, De
 
 BulkPlan BulkPlan::readAll(const DomainTableModel &domains)
 {
-    BulkPlan plan;
+    // The stalest first: never read, then the oldest last known state; ties keep the table's order.
+    QList<int> rows;
     const int n = domains.rowCount();
-    plan.items.reserve(n);
+    rows.reserve(n);
     for (int r = 0; r < n; ++r) {
-        const Row &row = domains.rowAt(r);
-        if (row.pending) // a single toggle's own answer is on its way
-            continue;
-        plan.items.append(readOf(row.domain));
+        if (!domains.rowAt(r).pending) // a single toggle's own answer is on its way
+            rows.append(r);
     }
+    std::stable_sort(rows.begin(), rows.end(), [&domains](int a, int b) {
+        return domains.rowAt(a).lastCheckedMs < domains.rowAt(b).lastCheckedMs;
+    });
+    BulkPlan plan;
+    plan.items.reserve(rows.size());
+    for (int r : std::as_const(rows))
+        plan.items.append(readOf(domains.rowAt(r).domain));
     return plan;
 }
 

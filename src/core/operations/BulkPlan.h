@@ -23,7 +23,8 @@ struct BulkPlan final
     QList<BulkItem> items;
     QList<DomainReason> skipped;
 
-    // A read of every row except those waiting for a single toggle's answer (left out, not skipped).
+    // A read of every row except those waiting for a single toggle's answer (left out, not skipped),
+    // the stalest first: never read, then the oldest last known state.
     static BulkPlan readAll(const DomainTableModel &domains);
     static BulkPlan read(const DomainTableModel &domains, const QStringList &names);
     static BulkPlan setEnabled(const DomainTableModel &domains, const RailgunListModel &railguns,

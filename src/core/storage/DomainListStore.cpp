@@ -1,5 +1,7 @@
 #include "storage/DomainListStore.h"
 
+#include "storage/AccountFiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -21,18 +23,6 @@ constexpr int formatVersion = 1;
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Railgun::DomainListStore", text, disambiguation, n);
-}
-
-// Ids become file names: anything outside a safe alphabet is replaced.
-QString safeName(const QString &accountId)
-{
-    QString name;
-    for (const QChar c : accountId) {
-        const bool ok =
-            (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('_');
-        name.append(ok ? c : QLatin1Char('_'));
-    }
-    return name.isEmpty() ? QStringLiteral("_") : name;
 }
 
 // Strict read: true only for a well-formed document of our format.
@@ -81,16 +71,6 @@ QStringList salvage(const QByteArray &bytes)
     return found;
 }
 
-QString backupName(const QString &file)
-{
-    const QString base = file + QStringLiteral(".corrupt-") +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
-    QString name = base;
-    for (int n = 2; QFileInfo::exists(name); ++n)
-        name = base + QLatin1Char('-') + QString::number(n);
-    return name;
-}
-
 } // namespace
 
 DomainListStore::DomainListStore(const QString &directory)
@@ -99,8 +79,7 @@ DomainListStore::DomainListStore(const QString &directory)
 
 QString DomainListStore::fileFor(const QString &accountId) const
 {
-    return QDir(m_directory)
-        .filePath(QStringLiteral("domains-") + safeName(accountId) + QStringLiteral(".json"));
+    return AccountFiles::path(m_directory, QStringLiteral("domains-"), accountId, QStringLiteral(".json"));
 }
 
 QByteArray DomainListStore::serialize(const QStringList &domains)
@@ -121,7 +100,7 @@ DomainListStore::LoadResult DomainListStore::load(const QString &accountId) cons
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         // Cannot read it, so cannot copy it: move it aside so the next save does not destroy it.
-        const QString backup = backupName(path);
+        const QString backup = AccountFiles::backupName(path);
         result.recovered = true;
         if (QFile::rename(path, backup)) {
             result.message = tr("The domain list %1 could not be read (%2). It was moved to %3; "
@@ -143,7 +122,7 @@ DomainListStore::LoadResult DomainListStore::load(const QString &accountId) cons
 
     result.recovered = true;
     result.domains = salvage(bytes);
-    const QString backup = backupName(path);
+    const QString backup = AccountFiles::backupName(path);
     if (!QFile::copy(path, backup)) {
         result.message = tr("The domain list %1 is damaged and no backup copy could be made; "
                             "%n domain(s) could be recovered. The file was left as it is.",
