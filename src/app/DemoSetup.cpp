@@ -50,6 +50,12 @@ void DemoSetup::run(const QUrl &emulatorUrl)
     account.concurrency = 4;
     account.rateLimitRequests = Account().rateLimitRequests;
     account.rateLimitWindowSecs = Account().rateLimitWindowSecs;
+    // scripts/demo gives the emulator the same limit; RAILGUN_DEMO_RATE_LIMIT=N (requests per 300 s,
+    // 0 = none) changes both, e.g. for the screenshots and the secret check, which need no waiting.
+    bool numeric = false;
+    const int requests = qEnvironmentVariableIntValue("RAILGUN_DEMO_RATE_LIMIT", &numeric);
+    if (numeric && requests >= 0)
+        account.rateLimitRequests = requests;
     const QString id = m_accounts->save(account);
     m_credentials->setSessionSecret(id, kDemoToken);
     m_accounts->setCurrentAccountId(id);

@@ -31,8 +31,17 @@ EmulatorServer::EmulatorServer(EmulatorState *state, FaultInjector *faults, bool
     , m_state(state)
     , m_faults(faults)
     , m_actions(state, autoActivate)
+{}
+
+RateLimiter &EmulatorServer::limiterFor(const FormFields &fields)
 {
-    m_limiter.configure(m_faults->rateLimit(), m_faults->rateWindowMs());
+    const QString hostKey = fields.value(QStringLiteral("host_key"));
+    const QString key = hostKey.isEmpty()
+                            ? QStringLiteral("email:") + fields.value(QStringLiteral("email")).toLower()
+                            : QStringLiteral("host:") + hostKey;
+    RateLimiter &limiter = m_limiters[key];
+    limiter.configure(m_faults->rateLimit(), m_faults->rateWindowMs());
+    return limiter;
 }
 
 quint16 EmulatorServer::listenOn(const QHostAddress &address, quint16 port, const QSslConfiguration *tls,
@@ -112,8 +121,8 @@ void EmulatorServer::handleApi(const Call &call, const QString &action, QPointer
     HttpAnswer answer;
     AnswerWriter::Delivery delivery = AnswerWriter::Delivery::Whole;
     FaultInjector::Kind kind = FaultInjector::Kind::None;
-    m_limiter.configure(m_faults->rateLimit(), m_faults->rateWindowMs());
-    const RateLimiter::Verdict verdict = m_limiter.admit();
+    RateLimiter &limiter = limiterFor(fields);
+    const RateLimiter::Verdict verdict = limiter.admit();
     if (!verdict.allowed) {
         answer = HttpAnswer::json(ApiEnvelope::error(QStringLiteral("E_RATE_LIMITED"),
                                                      QStringLiteral("Too many requests; retry later.")),
@@ -151,7 +160,7 @@ void EmulatorServer::handleApi(const Call &call, const QString &action, QPointer
             break;
         }
     }
-    if (m_limiter.isActive()) {
+    if (limiter.isActive()) {
         answer.addHeader("x-ratelimit-limit", QByteArray::number(verdict.limit));
         answer.addHeader("x-ratelimit-remaining", QByteArray::number(verdict.remaining));
         answer.addHeader("x-ratelimit-reset", QByteArray::number(verdict.resetSeconds));
@@ -273,7 +282,6 @@ HttpAnswer EmulatorServer::adminAnswer(const Call &call)
                 if (!m_faults->set(it.key(), it.value(), &error))
                     return HttpAnswer::json(adminError(QStringLiteral("E_INVALID_PARAM"), error), 400);
             }
-            m_limiter.configure(m_faults->rateLimit(), m_faults->rateWindowMs());
         }
         return HttpAnswer::json(m_faults->toJson());
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "ActionHandler.h"
 #include "FaultInjector.h"
 #include "HttpAnswer.h"
@@ -61,7 +63,10 @@ private:
     EmulatorState *m_state;
     FaultInjector *m_faults;
     ActionHandler m_actions;
-    RateLimiter m_limiter;
+    // The limit is per account, as Cloudflare's was: one limiter per host key or e-mail address (the one
+    // key "" for requests without credentials).
+    RateLimiter &limiterFor(const FormFields &fields);
+    QHash<QString, RateLimiter> m_limiters;
     bool m_verbose = false;
 };
 

@@ -16,7 +16,7 @@ namespace Emulator {
 //   fail_actions            comma-separated action names (user_lookup included); empty = every action
 //   fail_next=N             the next N matching API requests fail with fail_kind, whatever the rate
 //   slow_ms                 how long a `slow` body takes to dribble out (default 3000)
-//   rate_limit=N            more than N API requests per window -> HTTP 429 (0 = off)
+//   rate_limit=N            more than N API requests per window and account -> HTTP 429 (0 = off)
 //   rate_window_ms          the rate limit window (default 1000)
 //   redirect_to             origin (scheme://host:port) the redirect_other_host kind points at
 //                           (default http://127.0.0.1:9)

@@ -230,6 +230,12 @@ void TestEmulatorFaults::rateLimit()
     QVERIFY(retryAfter >= 1 && retryAfter <= 2);
     QCOMPARE(limited.header("x-ratelimit-remaining"), QByteArray("0"));
     QCOMPARE(limited.result(), QStringLiteral("error"));
+    // The limit is per account: another account's requests are counted on their own.
+    const Fields client{{QStringLiteral("email"), QLatin1String(kDemoEmail)},
+                        {QStringLiteral("tkn"), QLatin1String(kDemoToken)}};
+    const ApiAnswer other = ApiCall::action(m_emu->apiBase(), QStringLiteral("user_get_all"), client);
+    QCOMPARE(other.status, 200);
+    QCOMPARE(other.header("x-ratelimit-remaining").toInt(), 2);
     // Admin endpoints are never limited.
     QVERIFY(!m_emu->state().isEmpty());
     // A new window lets requests through again.

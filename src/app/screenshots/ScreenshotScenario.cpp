@@ -53,7 +53,8 @@ void ScreenshotScenario::poll()
     }
     DomainController *c = m_window->controller();
     DomainTableModel *model = m_window->domainModel();
-    const bool loaded = model->rowCount() > 0 && !c->isBusy() &&
+    // Every row read: the pictures show a table the server confirmed, not one half way through a refresh.
+    const bool loaded = model->rowCount() > 0 && !c->isBusy() && !c->isRefreshing() &&
                         model->rowAt(0).state != DomainTableModel::ConnectionState::Unknown;
     if (m_stage == 0) {
         if (!loaded)
