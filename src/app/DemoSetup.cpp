@@ -37,8 +37,10 @@ void DemoSetup::run(const QUrl &emulatorUrl)
     base = base.resolved(QUrl(QStringLiteral("api/v2/railgun/")));
 
     Account account;
+    // Found again by the emulator's demo address, not by its (translated) name: the same account, with its
+    // domain list and last known states, whatever the language and the emulator's port.
     for (const Account &a : m_accounts->accounts()) {
-        if (a.name == accountName())
+        if (a.email == kDemoEmail && a.kind == Credentials::Kind::Client)
             account = a;
     }
     account.name = accountName();

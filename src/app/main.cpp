@@ -1,4 +1,5 @@
 #include "AppLauncher.h"
+#include "common/SignalWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,5 +12,12 @@ int main(int argc, char **argv)
     launcher.addOptions(parser);
     parser.process(app);
     launcher.launch(parser);
+    // SIGTERM (a logout, `kill`) and SIGINT end the app as closing its window does: the layout, the domain
+    // list and the last known states are written, the calls in flight are aborted.
+    Railgun::SignalWatcher termination;
+    QObject::connect(&termination, &Railgun::SignalWatcher::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
     return app.exec();
 }
