@@ -61,6 +61,7 @@ private slots:
     void deleteFailures();
     void serverFaultIsPerDomain();
     void readRetriedOnTransientFault();
+    void lostAnswerIsReadBack_data();
     void lostAnswerIsReadBack();
     void successIsNotReadBack();
     void profileFromSettingsFile();
@@ -737,19 +738,29 @@ int requestsFor(const QJsonObject &state, const QString &action)
 }
 } // namespace
 
+void TestRailgunctl::lostAnswerIsReadBack_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("reset") << QStringLiteral("reset");
+    QTest::newRow("truncated") << QStringLiteral("truncated");
+    QTest::newRow("slow (timeout)") << QStringLiteral("slow");
+}
+
 void TestRailgunctl::lostAnswerIsReadBack()
 {
-    // The server applies the change and the connection breaks mid-answer: railgunctl asks the server
-    // and reports the change as applied (with how it knows), not as a failure.
+    // The server applies the change and its answer is lost (cut, truncated, too slow): railgunctl asks
+    // the server and reports the change as applied (with how it knows), not as a failure.
+    QFETCH(QString, kind);
     const QString rtkn = rtknOf(QStringLiteral("2"));
     const QString domain = unconnectedDomains(1).constFirst();
     QVERIFY(m_emulator.setFaults({{QStringLiteral("fail_actions"), QStringLiteral("conn_set")},
-                                  {QStringLiteral("fail_kind"), QStringLiteral("reset")},
+                                  {QStringLiteral("fail_kind"), kind},
+                                  {QStringLiteral("slow_ms"), QStringLiteral("4000")},
                                   {QStringLiteral("fail_next"), QStringLiteral("1")}}));
     const int readsBefore = requestsFor(m_emulator.state(), QStringLiteral("zone_conn_get_active"));
     const Run r =
         run({QStringLiteral("--json"), QStringLiteral("connect"), QStringLiteral("--rtkn"), rtkn, domain},
-            clientEnv());
+            clientEnv() + Env{{QStringLiteral("RAILGUN_TIMEOUT_MS"), QStringLiteral("1000")}});
     QVERIFY(m_emulator.resetFaults());
     QCOMPARE(r.exitCode, 0);
     const QJsonObject item = r.json().array().at(0).toObject();
@@ -757,6 +768,7 @@ void TestRailgunctl::lostAnswerIsReadBack()
     QVERIFY(!item.value(QLatin1String("note")).toString().isEmpty());
     QVERIFY(item.value(QLatin1String("state")).toObject().value(QLatin1String("connected")).toBool());
     QVERIFY(m_emulator.connectionOf(domain).has_value());
+    // Exactly one read: the one that settled the outcome.
     QCOMPARE(requestsFor(m_emulator.state(), QStringLiteral("zone_conn_get_active")), readsBefore + 1);
     QCOMPARE(run({QStringLiteral("disconnect"), domain}, clientEnv()).exitCode, 0);
 }
