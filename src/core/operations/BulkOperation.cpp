@@ -117,9 +117,12 @@ void BulkOperation::onItemFinished(int index, const ApiResult &result)
     const bool othersPending = m_op == Operation::Refresh && row && row->pending;
     if (result.ok()) {
         if (othersPending) {
+            // One change for the views: the row never shows as settled before its own answer.
             const QString message = row->lastMessage;
+            m_model->beginBatch();
             applySuccess(item, result);
             m_model->setPending(item.domain, true, message);
+            m_model->endBatch();
         } else {
             applySuccess(item, result);
         }
