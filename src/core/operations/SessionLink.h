@@ -2,6 +2,7 @@
 
 #include "bulk/CallSink.h"
 
+#include <QList>
 #include <QPointer>
 #include <functional>
 
@@ -12,7 +13,8 @@ struct ApiResult;
 struct BulkItem;
 
 // The account session an operations object talks through, and the guard that keeps a late answer out:
-// once the link is set again (another account, or none), answers to calls sent before are dropped.
+// once the link is set again (another account, or none), answers to calls sent before are dropped and calls
+// not sent yet are withdrawn: the previous session sends nothing more for us.
 class SessionLink final
 {
 public:
@@ -28,6 +30,7 @@ public:
 
 private:
     QPointer<AccountSession> m_session;
+    QList<QPointer<CallTicket>> m_tickets; // of this generation, until they finish
     quint64 m_generation = 0;
 };
 
