@@ -105,11 +105,20 @@ void ReplyTap::adopt(QObject *child)
         return;
     }
     ++m_outstanding;
-    connect(reply, &ApiReply::finished, this, [this, index](const ApiResult &result) {
+    const QString domain = reply->domain();
+    if (!domain.isEmpty())
+        m_maxPerDomain = qMax(m_maxPerDomain, ++m_perDomain[domain]);
+    connect(reply, &ApiReply::finished, this, [this, index, domain](const ApiResult &result) {
         m_calls[index].finished = true;
         m_calls[index].result = result;
         --m_outstanding;
+        if (!domain.isEmpty())
+            --m_perDomain[domain];
+        if (m_onFinished)
+            m_onFinished(m_calls.at(index));
     });
+    if (m_onStarted)
+        m_onStarted(m_calls.at(index));
 }
 
 const ReplyTap::Call *ReplyTap::first(Action action) const

@@ -14,6 +14,7 @@
 #include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 
 namespace Railgun {
 class DomainController;
@@ -45,6 +46,11 @@ public:
 
     const QList<Call> &calls() const { return m_calls; }
     int outstanding() const { return m_outstanding; }
+    // The most replies of one domain that were unfinished at the same time (calls without a domain aside).
+    int maxOutstandingPerDomain() const { return m_maxPerDomain; }
+    // Run for every reply once it is on its way (before its answer) and once it has its answer.
+    void setOnStarted(std::function<void(const Call &)> f) { m_onStarted = std::move(f); }
+    void setOnFinished(std::function<void(const Call &)> f) { m_onFinished = std::move(f); }
     // The first finished call of this action, or nullptr.
     const Call *first(Railgun::Action action) const;
 
@@ -56,6 +62,10 @@ private:
     QPointer<Railgun::RailgunApi> m_api;
     QList<Call> m_calls;
     int m_outstanding = 0;
+    QHash<QString, int> m_perDomain;
+    int m_maxPerDomain = 0;
+    std::function<void(const Call &)> m_onStarted;
+    std::function<void(const Call &)> m_onFinished;
 };
 
 // The emulator's connections: domain -> {railgun id, enabled}.
