@@ -372,6 +372,56 @@ private slots:
         m_controller->setSession(nullptr);
     }
 
+    // A switch while a bulk run has calls on their way and more queued, and the event loop runs before the
+    // run's objects are deleted (a nested loop, as a modal dialog opens one): the old session sends nothing
+    // of the abandoned run, not even when its answers come in.
+    void switchDuringBulkRun()
+    {
+        constexpr int kCount = 8;
+        QVERIFY(setUp(kCount, 2));
+        std::unique_ptr<Account> other = FlowRig::startAccount(
+            *m_tmp, QStringLiteral("other"), FlowRig::domainNames(QStringLiteral("race"), kCount));
+        QVERIFY(other);
+        AccountSession otherSession(other->config(2), &m_nam);
+        QVERIFY(m_account->emulator->setFaults({{QStringLiteral("latency_ms"), QStringLiteral("200")}}));
+        QStringList all;
+        for (int i = 0; i < kCount; ++i)
+            all.append(domain(i));
+        int writes = 0;
+        qint64 sentAtSwitch = -1;
+        QEventLoop nested;
+        m_tap->setOnStarted([&](const ReplyTap::Call &call) {
+            if (call.action != Action::ConnSetModeDisabled || ++writes != 2)
+                return;
+            m_controller->setSession(&otherSession);
+            m_model->setDomains(FlowRig::domainNames(QStringLiteral("race"), kCount));
+            sentAtSwitch = m_session->sentCount();
+            // Until the two calls on their way have answered.
+            nested.exec();
+        });
+        m_tap->setOnFinished([&](const ReplyTap::Call &) {
+            if (m_tap->outstanding() == 0)
+                nested.quit();
+        });
+        QVERIFY(m_controller->disable(all));
+        QTRY_VERIFY_WITH_TIMEOUT(sentAtSwitch >= 0 && m_tap->outstanding() == 0 && !nested.isRunning(),
+                                 10000);
+        m_tap->setOnStarted({});
+        m_tap->setOnFinished({});
+        QVERIFY(m_account->emulator->resetFaults());
+        QVERIFY(waitQuiet(*m_controller, *m_tap));
+        QCOMPARE(m_session->sentCount(), sentAtSwitch);
+        QVERIFY(m_session->isIdle());
+        QCOMPARE(m_account->count(kDisable), 2); // only the two already on their way at the switch
+        int disabled = 0;
+        for (const ServerConnection &c : m_account->connections())
+            disabled += c.enabled ? 0 : 1;
+        QCOMPARE(disabled, 2);
+        QVERIFY(!FlowRig::anyPending(*m_model));
+        QCOMPARE(other->requests(), 0);
+        m_controller->setSession(nullptr);
+    }
+
     // cancelRefresh() while the Railgun list is queued or on its way: the refresh ends and no domain read
     // reaches the server.
     void cancelDuringListPhase_data()

@@ -81,6 +81,9 @@ void BulkOperation::abandon()
 {
     if (m_runner) {
         m_runner->disconnect(this);
+        // Now, not when the runner is deleted: until then the old session would still send its queued calls
+        // (and retry its reads) whenever an answer came.
+        m_runner->cancel();
         m_runner->deleteLater();
         m_runner = nullptr;
     }
