@@ -21,8 +21,8 @@ using namespace Reliability;
 using FlowRig::Account;
 
 namespace {
-constexpr int kDomains = 40;
-constexpr int kRounds = 16;
+constexpr int kDomains = 30;
+constexpr int kRounds = 28;
 constexpr quint32 kDefaultSeed = 20261202;
 const QStringList kFaultKinds{QStringLiteral("http500"), QStringLiteral("http503"), QStringLiteral("reset"),
                               QStringLiteral("truncated"), QStringLiteral("malformed")};
@@ -58,6 +58,7 @@ private:
     int m_current = 0;
     std::vector<Retired> m_retired;
     QRandomGenerator m_random;
+    int m_racingToggles = 0; // toggles of a row with a call on its way
 
     Account &current() { return *m_accounts[m_current]; }
 
@@ -89,12 +90,37 @@ private:
         m_current = account;
     }
 
+    // Domains with a call on its way (only reads of rows not pending: what a toggle can race): where the
+    // races are.
+    QStringList onTheirWay(bool readsOfSettledRows = false) const
+    {
+        QStringList out;
+        for (const ReplyTap::Call &c : m_tap->calls()) {
+            if (c.finished || c.domain.isEmpty())
+                continue;
+            const auto row = m_model->rowFor(c.domain);
+            if (!readsOfSettledRows || (c.action == Action::ZoneConnGetActive && row && !row->pending &&
+                                        row->state == DomainTableModel::ConnectionState::Connected))
+                out.append(c.domain);
+        }
+        return out;
+    }
+
+    // A domain, most of the time one with a call on its way.
+    QString someDomain(bool readsOfSettledRows = false)
+    {
+        const QStringList busy = onTheirWay(readsOfSettledRows);
+        if (!busy.isEmpty() && m_random.bounded(4) != 0)
+            return busy.at(int(m_random.bounded(int(busy.size()))));
+        return m_domains.at(int(m_random.bounded(kDomains)));
+    }
+
     QStringList someDomains()
     {
         QStringList out;
         const int n = int(m_random.bounded(1, 12));
         for (int i = 0; i < n; ++i)
-            out.append(m_domains.at(int(m_random.bounded(kDomains))));
+            out.append(someDomain());
         out.removeDuplicates();
         return out;
     }
@@ -116,39 +142,45 @@ private:
     QString act()
     {
         const int pick = int(m_random.bounded(100));
-        if (pick < 25) {
-            const QString d = m_domains.at(int(m_random.bounded(kDomains)));
-            m_controller->toggleEnabled(d);
+        if (pick < 30) {
+            // During a refresh, wait for one of its reads to race.
+            if (m_controller->isRefreshing())
+                QTest::qWaitFor(
+                    [this] { return !onTheirWay(true).isEmpty() || !m_controller->isRefreshing(); }, 2000);
+            const QString d = someDomain(true);
+            const bool racing = onTheirWay(true).contains(d);
+            if (m_controller->toggleEnabled(d) && racing)
+                ++m_racingToggles;
             return QStringLiteral("toggle ") + d;
         }
-        if (pick < 45) {
+        if (pick < 44) {
             const bool enable = m_random.bounded(2) == 0;
             const QStringList ds = someDomains();
             enable ? m_controller->enable(ds) : m_controller->disable(ds);
             return QStringLiteral("%1 %2").arg(enable ? QStringLiteral("enable") : QStringLiteral("disable"),
                                                ds.join(QLatin1Char(',')));
         }
-        if (pick < 55) {
+        if (pick < 51) {
             const QString railgun = QString::number(50 + m_random.bounded(3));
             const bool enableNow = m_random.bounded(2) == 0;
             const QStringList ds = someDomains();
             m_controller->connectTo(ds, railgun, enableNow);
             return QStringLiteral("connect %1 to %2").arg(ds.join(QLatin1Char(',')), railgun);
         }
-        if (pick < 63) {
+        if (pick < 57) {
             const QStringList ds = someDomains();
             m_controller->disconnect(ds);
             return QStringLiteral("disconnect ") + ds.join(QLatin1Char(','));
         }
-        if (pick < 75) {
+        if (pick < 78) {
             m_controller->refresh();
             return QStringLiteral("refresh");
         }
-        if (pick < 82) {
+        if (pick < 85) {
             m_controller->cancel();
             return QStringLiteral("cancel");
         }
-        if (pick < 89) {
+        if (pick < 93) {
             m_controller->cancelRefresh();
             return QStringLiteral("cancel refresh");
         }
@@ -162,7 +194,7 @@ private:
         return account.emulator->setFaults(
             {{QStringLiteral("reset"), QStringLiteral("1")},
              {QStringLiteral("latency_ms"), QString::number(m_random.bounded(2, 15))},
-             {QStringLiteral("jitter_ms"), QString::number(m_random.bounded(0, 30))},
+             {QStringLiteral("jitter_ms"), QString::number(m_random.bounded(0, 60))},
              {QStringLiteral("fail_rate"), QStringLiteral("0.03")},
              {QStringLiteral("fail_kind"), kFaultKinds.at(int(m_random.bounded(int(kFaultKinds.size()))))},
              {QStringLiteral("seed"), QString::number(m_random.generate() % 1000000)}});
@@ -284,7 +316,8 @@ private slots:
             }
             m_retired.clear();
         }
-        qInfo("%d rounds, %d switches in %lld ms", kRounds, switches, qlonglong(clock.elapsed()));
+        qInfo("%d rounds, %d switches, %d toggles of a row with a call on its way, in %lld ms", kRounds,
+              switches, m_racingToggles, qlonglong(clock.elapsed()));
         QVERIFY(switches > 0);
     }
 };
