@@ -70,12 +70,37 @@
     </message>
     <message>
         <location filename="../ui/AccountForm.ui" line="226"/>
+        <source>&amp;Re-check:</source>
+        <translation>&amp;Neu prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="236"/>
+        <source>Read every domain again this long after the last refresh ended, within the rate limit</source>
+        <translation>Alle Domains so lange nach dem Ende der letzten Aktualisierung erneut lesen, innerhalb des Anfragelimits</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="239"/>
+        <source>Never (refresh by hand)</source>
+        <translation>Nie (von Hand aktualisieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="242"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="245"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="258"/>
         <source>T&amp;imeout:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../ui/AccountForm.ui" line="208"/>
-        <location filename="../ui/AccountForm.ui" line="236"/>
+        <location filename="../ui/AccountForm.ui" line="268"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -100,27 +125,27 @@
         <translation>pro</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="252"/>
+        <location filename="../ui/AccountForm.ui" line="284"/>
         <source>Extra CA certi&amp;ficate:</source>
         <translation>Zusätzliches CA-&amp;Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="264"/>
+        <location filename="../ui/AccountForm.ui" line="296"/>
         <source>None (system certificates only)</source>
         <translation>Keines (nur Systemzertifikate)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="271"/>
+        <location filename="../ui/AccountForm.ui" line="303"/>
         <source>Choose a CA certificate file</source>
         <translation>Eine CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="274"/>
+        <location filename="../ui/AccountForm.ui" line="306"/>
         <source>Choose CA certificate file</source>
         <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="277"/>
+        <location filename="../ui/AccountForm.ui" line="309"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -437,42 +462,42 @@ shop.example.org</translation>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
         <source>&amp;Host key:</source>
         <translation>&amp;Host-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
         <source>API t&amp;oken:</source>
         <translation>API-T&amp;oken:</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="104"/>
         <source>Host key</source>
         <translation>Host-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="104"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="111"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="113"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Zugangsdaten werden unverschlüsselt an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="114"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Einfaches http:// zu %1 wird verweigert: Ihre Zugangsdaten würden unverschlüsselt gesendet. Verwenden Sie https:// oder setzen Sie den Haken bei „Unsicheres http:// zulassen“, wenn Sie das wirklich wollen.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="129"/>
         <source>Choose a CA Certificate</source>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="128"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="130"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
@@ -480,22 +505,22 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AccountSwitcher</name>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="79"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="88"/>
         <source>Add an account to start.</source>
         <translation>Fügen Sie ein Konto hinzu, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="107"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="116"/>
         <source>The last known states could not be saved: %1</source>
         <translation>Die zuletzt bekannten Zustände konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="117"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="126"/>
         <source>The account has no saved secret.</source>
         <translation>Für das Konto ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="149"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="159"/>
         <source>The domain list could not be saved: %1</source>
         <translation>Die Domainliste konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1334,12 +1359,12 @@ shop.example.org</translation>
         <translation>Demo (Emulator)</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="78"/>
+        <location filename="../src/app/DemoSetup.cpp" line="86"/>
         <source>The demo domain list could not be saved: %1</source>
         <translation>Die Demo-Domainliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="80"/>
+        <location filename="../src/app/DemoSetup.cpp" line="88"/>
         <source>The demo domains could not be looked up: %1</source>
         <translation>Die Demo-Domains konnten nicht abgefragt werden: %1</translation>
     </message>
@@ -1504,20 +1529,20 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="125"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="132"/>
         <location filename="../src/core/operations/RailgunController.cpp" line="30"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Die Railguns konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="99"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="382"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="106"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="399"/>
         <location filename="../src/core/operations/RailgunController.cpp" line="46"/>
         <source>No account is set up.</source>
         <translation>Es ist kein Konto eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="111"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="118"/>
         <source>Listing Railguns…</source>
         <translation>Railguns werden aufgelistet…</translation>
     </message>
@@ -1527,12 +1552,12 @@ shop.example.org</translation>
         <translation>Für diese Domain läuft bereits ein Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="103"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="110"/>
         <source>A refresh is already running.</source>
         <translation>Eine Aktualisierung läuft bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="123"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="130"/>
         <source>Reading %n domain(s)…</source>
         <translation>
             <numerusform>%n Domain wird gelesen…</numerusform>
@@ -1540,71 +1565,71 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="183"/>
         <source>Refresh stopped: %1 read, %2 failed, %3 not read.</source>
         <translation>Aktualisierung angehalten: %1 gelesen, %2 fehlgeschlagen, %3 nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="172"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="189"/>
         <source>Refresh finished: %1 read, %2 failed.</source>
         <translation>Aktualisierung beendet: %1 gelesen, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="199"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 wartet auf die Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="220"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 ist mit keinem Railgun verbunden: Verbinden Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="208"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="225"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Der Railgun dieser Domain ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="233"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="250"/>
         <source>Undo toggle of %1</source>
         <translation>Umschalten von %1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="257"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun für %1 aktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="257"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun für %1 deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="248"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="265"/>
         <source>%1: not changed: %2</source>
         <translation>%1: nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="148"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="254"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="154"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="271"/>
         <source>Checking the outcome…</source>
         <translation>Ergebnis wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="191"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="197"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="280"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Angewendet (bestätigt nach: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="195"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="201"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="280"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="178"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="273"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="184"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="290"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Ergebnis unbekannt (%1); der Zustand konnte nicht zurückgelesen werden: Aktualisieren Sie zur Prüfung.</translation>
     </message>
@@ -1624,7 +1649,7 @@ shop.example.org</translation>
         <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="303"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="320"/>
         <location filename="../src/core/operations/RailgunController.cpp" line="74"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Dieser Railgun ist nicht in der Liste des Kontos: Aktualisieren Sie zuerst.</translation>
@@ -1650,7 +1675,7 @@ shop.example.org</translation>
         <translation>Zustand unbekannt: Aktualisieren Sie zuerst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="329"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="346"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Entfernen von %n Domain rückgängig machen</numerusform>
@@ -1658,7 +1683,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="330"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="347"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n Domain aus der Liste entfernt.</numerusform>
@@ -1666,7 +1691,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="365"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="382"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n Domain wieder in die Liste aufgenommen.</numerusform>
@@ -1684,7 +1709,7 @@ shop.example.org</translation>
         <translation>Wird abgebrochen: Bereits gesendete Aufrufe werden zuerst abgeschlossen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/BulkOperation.cpp" line="164"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="170"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>%n unsicheres Ergebnis wird beim Server geprüft…</numerusform>
@@ -1692,7 +1717,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="414"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="431"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>%1 von %n Domain rückgängig machen</numerusform>
@@ -1700,12 +1725,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="428"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="445"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 abgebrochen: %2 erledigt, %3 fehlgeschlagen, %4 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="434"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="451"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 abgeschlossen: %2 erfolgreich, %3 fehlgeschlagen, %4 übersprungen.</translation>
     </message>

@@ -70,12 +70,37 @@
     </message>
     <message>
         <location filename="../ui/AccountForm.ui" line="226"/>
+        <source>&amp;Re-check:</source>
+        <translation>&amp;Revérifier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="236"/>
+        <source>Read every domain again this long after the last refresh ended, within the rate limit</source>
+        <translation>Relire tous les domaines ce délai après la fin de la dernière actualisation, dans la limite de requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="239"/>
+        <source>Never (refresh by hand)</source>
+        <translation>Jamais (actualiser à la main)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="242"/>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="245"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountForm.ui" line="258"/>
         <source>T&amp;imeout:</source>
         <translation>Dél&amp;ai :</translation>
     </message>
     <message>
         <location filename="../ui/AccountForm.ui" line="208"/>
-        <location filename="../ui/AccountForm.ui" line="236"/>
+        <location filename="../ui/AccountForm.ui" line="268"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -100,27 +125,27 @@
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="252"/>
+        <location filename="../ui/AccountForm.ui" line="284"/>
         <source>Extra CA certi&amp;ficate:</source>
         <translation>Certi&amp;ficat d&apos;AC supplémentaire :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="264"/>
+        <location filename="../ui/AccountForm.ui" line="296"/>
         <source>None (system certificates only)</source>
         <translation>Aucun (certificats système uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="271"/>
+        <location filename="../ui/AccountForm.ui" line="303"/>
         <source>Choose a CA certificate file</source>
         <translation>Choisir un fichier de certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="274"/>
+        <location filename="../ui/AccountForm.ui" line="306"/>
         <source>Choose CA certificate file</source>
         <translation>Choisir le fichier de certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../ui/AccountForm.ui" line="277"/>
+        <location filename="../ui/AccountForm.ui" line="309"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -437,42 +462,42 @@ shop.example.org</translation>
         <translation>Afficher le secret</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
         <source>&amp;Host key:</source>
         <translation>Clé d&apos;&amp;hôte :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="101"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="103"/>
         <source>API t&amp;oken:</source>
         <translation>J&amp;eton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="104"/>
         <source>Host key</source>
         <translation>Clé d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="102"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="104"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="111"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="113"/>
         <source>Credentials will be sent unencrypted to %1.</source>
         <translation>Les identifiants seront envoyés en clair à %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="112"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="114"/>
         <source>Plain http:// to %1 is refused: it would send your credentials unencrypted. Use https://, or tick “Allow insecure http://” if you really mean it.</source>
         <translation>Le http:// simple vers %1 est refusé : vos identifiants seraient envoyés en clair. Utilisez https://, ou cochez « Autoriser http:// non sécurisé » si c&apos;est vraiment voulu.</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="127"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="129"/>
         <source>Choose a CA Certificate</source>
         <translation>Choisir un certificat d&apos;AC</translation>
     </message>
     <message>
-        <location filename="../src/app/dialogs/AccountForm.cpp" line="128"/>
+        <location filename="../src/app/dialogs/AccountForm.cpp" line="130"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
@@ -480,22 +505,22 @@ shop.example.org</translation>
 <context>
     <name>Railgun::AccountSwitcher</name>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="79"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="88"/>
         <source>Add an account to start.</source>
         <translation>Ajoutez un compte pour commencer.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="107"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="116"/>
         <source>The last known states could not be saved: %1</source>
         <translation>Les derniers états connus n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="117"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="126"/>
         <source>The account has no saved secret.</source>
         <translation>Le compte n&apos;a pas de secret enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSwitcher.cpp" line="149"/>
+        <location filename="../src/app/AccountSwitcher.cpp" line="159"/>
         <source>The domain list could not be saved: %1</source>
         <translation>La liste des domaines n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -1334,12 +1359,12 @@ shop.example.org</translation>
         <translation>Démo (émulateur)</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="78"/>
+        <location filename="../src/app/DemoSetup.cpp" line="86"/>
         <source>The demo domain list could not be saved: %1</source>
         <translation>La liste de domaines de démo n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSetup.cpp" line="80"/>
+        <location filename="../src/app/DemoSetup.cpp" line="88"/>
         <source>The demo domains could not be looked up: %1</source>
         <translation>Les domaines de démo n&apos;ont pas pu être recherchés : %1</translation>
     </message>
@@ -1504,20 +1529,20 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainController</name>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="125"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="132"/>
         <location filename="../src/core/operations/RailgunController.cpp" line="30"/>
         <source>Could not list the Railguns: %1</source>
         <translation>Impossible de lister les Railguns : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="99"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="382"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="106"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="399"/>
         <location filename="../src/core/operations/RailgunController.cpp" line="46"/>
         <source>No account is set up.</source>
         <translation>Aucun compte n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="111"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="118"/>
         <source>Listing Railguns…</source>
         <translation>Liste des Railguns…</translation>
     </message>
@@ -1527,12 +1552,12 @@ shop.example.org</translation>
         <translation>Un appel est en cours pour ce domaine.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="103"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="110"/>
         <source>A refresh is already running.</source>
         <translation>Une actualisation est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="123"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="130"/>
         <source>Reading %n domain(s)…</source>
         <translation>
             <numerusform>Lecture de %n domaine…</numerusform>
@@ -1540,71 +1565,71 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="166"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="183"/>
         <source>Refresh stopped: %1 read, %2 failed, %3 not read.</source>
         <translation>Actualisation arrêtée : %1 lus, %2 en échec, %3 non lus.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="172"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="189"/>
         <source>Refresh finished: %1 read, %2 failed.</source>
         <translation>Actualisation terminée : %1 lus, %2 en échec.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="199"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="216"/>
         <source>%1 is waiting for the server&apos;s answer.</source>
         <translation>%1 attend la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="203"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="220"/>
         <source>%1 is not connected to a Railgun: connect it first.</source>
         <translation>%1 n&apos;est connecté à aucun Railgun : connectez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="208"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="225"/>
         <source>The Railgun of this domain is not in the account&apos;s list: refresh first.</source>
         <translation>Le Railgun de ce domaine n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="233"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="250"/>
         <source>Undo toggle of %1</source>
         <translation>Annuler le basculement de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="257"/>
         <source>Railgun enabled for %1.</source>
         <translation>Railgun activé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="240"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="257"/>
         <source>Railgun disabled for %1.</source>
         <translation>Railgun désactivé pour %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="248"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="265"/>
         <source>%1: not changed: %2</source>
         <translation>%1 : non modifié : %2</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="148"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="254"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="154"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="271"/>
         <source>Checking the outcome…</source>
         <translation>Vérification du résultat…</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="191"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="197"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="280"/>
         <source>Applied (confirmed after: %1)</source>
         <translation>Appliqué (confirmé après : %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="195"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="263"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="201"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="280"/>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/BulkOperation.cpp" line="178"/>
-        <location filename="../src/core/operations/DomainController.cpp" line="273"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="184"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="290"/>
         <source>Outcome unknown (%1); the state could not be read back: refresh to check.</source>
         <translation>Résultat inconnu (%1) ; l&apos;état n&apos;a pas pu être relu : actualisez pour vérifier.</translation>
     </message>
@@ -1624,7 +1649,7 @@ shop.example.org</translation>
         <translation>Déjà désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="303"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="320"/>
         <location filename="../src/core/operations/RailgunController.cpp" line="74"/>
         <source>That Railgun is not in the account&apos;s list: refresh first.</source>
         <translation>Ce Railgun n&apos;est pas dans la liste du compte : actualisez d&apos;abord.</translation>
@@ -1650,7 +1675,7 @@ shop.example.org</translation>
         <translation>État inconnu : actualisez d&apos;abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="329"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="346"/>
         <source>Undo removing %n domain(s)</source>
         <translation>
             <numerusform>Annuler le retrait de %n domaine</numerusform>
@@ -1658,7 +1683,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="330"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="347"/>
         <source>Removed %n domain(s) from the list.</source>
         <translation>
             <numerusform>%n domaine retiré de la liste.</numerusform>
@@ -1666,7 +1691,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="365"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="382"/>
         <source>Restored %n domain(s) to the list.</source>
         <translation>
             <numerusform>%n domaine rétabli dans la liste.</numerusform>
@@ -1684,7 +1709,7 @@ shop.example.org</translation>
         <translation>Annulation : les appels déjà envoyés se terminent d&apos;abord…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/BulkOperation.cpp" line="164"/>
+        <location filename="../src/core/operations/BulkOperation.cpp" line="170"/>
         <source>Checking %n uncertain result(s) with the server…</source>
         <translation>
             <numerusform>Vérification de %n résultat incertain auprès du serveur…</numerusform>
@@ -1692,7 +1717,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/operations/DomainController.cpp" line="414"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="431"/>
         <source>Undo %1 of %n domain(s)</source>
         <translation>
             <numerusform>Annuler « %1 » pour %n domaine</numerusform>
@@ -1700,12 +1725,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="428"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="445"/>
         <source>%1 cancelled: %2 done, %3 failed, %4 not sent.</source>
         <translation>%1 annulé : %2 effectués, %3 en échec, %4 non envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/core/operations/DomainController.cpp" line="434"/>
+        <location filename="../src/core/operations/DomainController.cpp" line="451"/>
         <source>%1 finished: %2 succeeded, %3 failed, %4 skipped.</source>
         <translation>%1 terminé : %2 réussis, %3 en échec, %4 ignorés.</translation>
     </message>

@@ -145,6 +145,7 @@ void AccountSwitcher::activate(const QString &accountId)
                     [this, name](const CallRecord &record) { emit callFinished(name, record); });
             m_session = session;
             m_controller->setSession(session);
+            m_controller->setRecheckInterval(account->recheckMinutes * 60);
             emit activated(account->id);
         });
 }

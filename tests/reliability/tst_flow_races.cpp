@@ -424,6 +424,24 @@ private slots:
 
     // cancelRefresh() while the Railgun list is queued or on its way: the refresh ends and no domain read
     // reaches the server.
+    void periodicRecheckReadsAgain()
+    {
+        QVERIFY(setUp(30, 4));
+        const int readsBefore = m_account->count(kGetActive);
+        QSignalSpy refreshing(m_controller.get(), &DomainController::refreshingChanged);
+        m_controller->setRecheckInterval(1);
+        m_controller->refresh();
+        // The refresh ends, and a second one starts on its own a second later and reads every row again.
+        QTRY_COMPARE_WITH_TIMEOUT(refreshing.size(), 4, 30000);
+        QVERIFY(refreshing.at(2).at(0).toBool());
+        QVERIFY(!refreshing.at(3).at(0).toBool());
+        QCOMPARE(m_account->count(kGetActive), readsBefore + 2 * 30);
+        // Switched off (or another account): nothing starts any more.
+        m_controller->setRecheckInterval(0);
+        QVERIFY(waitQuiet(*m_controller, *m_tap));
+        QVERIFY(!m_controller->isRefreshing());
+    }
+
     void cancelDuringListPhase_data()
     {
         QTest::addColumn<bool>("listSent");

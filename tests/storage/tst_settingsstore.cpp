@@ -36,6 +36,7 @@ Account sampleAccount()
     a.concurrency = 9;
     a.rateLimitRequests = 90;
     a.rateLimitWindowSecs = 30;
+    a.recheckMinutes = 45;
     a.timeoutMs = 12000;
     a.caCertificateFile = QStringLiteral("/etc/ssl/private-ca.pem");
     a.allowInsecureHttp = true;
@@ -83,6 +84,7 @@ private slots:
         QCOMPARE(a.concurrency, expected.concurrency);
         QCOMPARE(a.rateLimitRequests, expected.rateLimitRequests);
         QCOMPARE(a.rateLimitWindowSecs, expected.rateLimitWindowSecs);
+        QCOMPARE(a.recheckMinutes, expected.recheckMinutes);
         QCOMPARE(a.timeoutMs, expected.timeoutMs);
         QCOMPARE(a.caCertificateFile, expected.caCertificateFile);
         QCOMPARE(a.allowInsecureHttp, expected.allowInsecureHttp);
@@ -108,6 +110,7 @@ private slots:
         QCOMPARE(loaded->concurrency, 4);
         QCOMPARE(loaded->rateLimitRequests, 1200); // Cloudflare's documented limit
         QCOMPARE(loaded->rateLimitWindowSecs, 300);
+        QCOMPARE(loaded->recheckMinutes, 0); // no periodic re-check unless the account asks for one
         QVERIFY(!loaded->allowInsecureHttp);
     }
 

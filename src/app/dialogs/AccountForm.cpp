@@ -49,6 +49,7 @@ void AccountForm::fill(const Account &account)
     m_ui->concurrencySpin->setValue(account.concurrency);
     m_ui->rateSpin->setValue(account.rateLimitRequests);
     m_ui->rateWindowSpin->setValue(account.rateLimitWindowSecs);
+    m_ui->recheckSpin->setValue(account.recheckMinutes);
     m_ui->timeoutSpin->setValue(qMax(1, account.timeoutMs / 1000));
     m_ui->caFileEdit->setText(account.caCertificateFile);
     updateKindFields();
@@ -69,6 +70,7 @@ Account AccountForm::toAccount(Account a) const
     a.concurrency = m_ui->concurrencySpin->value();
     a.rateLimitRequests = m_ui->rateSpin->value();
     a.rateLimitWindowSecs = m_ui->rateWindowSpin->value();
+    a.recheckMinutes = m_ui->recheckSpin->value();
     a.timeoutMs = m_ui->timeoutSpin->value() * 1000;
     a.caCertificateFile = m_ui->caFileEdit->text().trimmed();
     return a;

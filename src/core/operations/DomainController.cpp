@@ -35,6 +35,11 @@ DomainController::DomainController(DomainTableModel *domains, RailgunListModel *
         if (!m_countsTimer.isActive())
             m_countsTimer.start();
     });
+    m_recheckTimer.setSingleShot(true);
+    connect(&m_recheckTimer, &QTimer::timeout, this, [this] {
+        if (m_link.session() && !m_refresh)
+            refresh();
+    });
 }
 
 DomainController::~DomainController()
@@ -71,6 +76,8 @@ void DomainController::setSession(AccountSession *session)
     }
     m_listTicket = nullptr;
     m_link.set(session);
+    m_recheckTimer.stop(); // the next account says whether it wants one (setRecheckInterval)
+    m_recheckSecs = 0;
     m_railgunOps->setSession(session);
     setUndo(std::nullopt);
     if (wasBusy)
@@ -132,6 +139,14 @@ void DomainController::refresh()
             });
 }
 
+void DomainController::setRecheckInterval(int secs)
+{
+    m_recheckSecs = qMax(0, secs);
+    m_recheckTimer.stop();
+    if (m_recheckSecs > 0 && !m_refresh)
+        m_recheckTimer.start(std::chrono::seconds(m_recheckSecs));
+}
+
 void DomainController::cancelRefresh()
 {
     if (!m_refresh)
@@ -161,6 +176,8 @@ void DomainController::onRefreshFinished()
     updateCounts();
     const Summary summary = op->summary();
     op->deleteLater();
+    if (m_recheckSecs > 0 && m_link.session())
+        m_recheckTimer.start(std::chrono::seconds(m_recheckSecs)); // the next re-check, from now
     emit refreshingChanged(false);
     if (summary.wasCancelled)
         emit statusMessage(tr("Refresh stopped: %1 read, %2 failed, %3 not read.")

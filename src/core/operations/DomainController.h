@@ -56,6 +56,9 @@ public:
     // The most recent running bulk operation.
     Operation currentOperation() const;
     bool isRefreshing() const { return m_refresh != nullptr; }
+    // Re-reads every domain `secs` after the last refresh ended (0: never). The timer starts now.
+    void setRecheckInterval(int secs);
+    int recheckInterval() const { return m_recheckSecs; }
 
     // The Railgun list, then every domain in the background (the rows on screen first, see
     // AccountSession::setVisibleDomains). Does nothing but say so while a refresh runs.
@@ -142,6 +145,8 @@ private:
     QPointer<CallTicket> m_listTicket;  // refresh(): the Railgun list, read before the domains
     std::optional<UndoEntry> m_undo;
     QTimer m_countsTimer;
+    QTimer m_recheckTimer; // the periodic re-check, when the account asks for one
+    int m_recheckSecs = 0;
 };
 
 } // namespace Railgun

@@ -21,6 +21,8 @@ struct Account
     // 0 requests = no client-side limit (the server's 429s are still obeyed).
     int rateLimitRequests = 1200;
     int rateLimitWindowSecs = 300;
+    // Read every domain again this many minutes after the last refresh ended (0 = never: refresh by hand).
+    int recheckMinutes = 0;
     int timeoutMs = 30000;
     QString caCertificateFile; // extra CA for private endpoints, empty = none
     bool allowInsecureHttp = false;

@@ -45,6 +45,7 @@ inline constexpr SettingKey<bool> useGet{"useGet"};
 inline constexpr SettingKey<int> concurrency{"concurrency"};
 inline constexpr SettingKey<int> rateLimitRequests{"rateLimitRequests"};
 inline constexpr SettingKey<int> rateLimitWindowSecs{"rateLimitWindowSecs"};
+inline constexpr SettingKey<int> recheckMinutes{"recheckMinutes"};
 // Written by versions before the per-account rate limit; removed on save.
 inline constexpr SettingKey<double> legacyRequestsPerSecond{"requestsPerSecond"};
 inline constexpr SettingKey<int> timeoutMs{"timeoutMs"};

@@ -166,6 +166,8 @@ std::optional<Account> SettingsStore::account(const QString &id) const
             qBound(0, get(*m_settings, Keys::rateLimitRequests, defaults.rateLimitRequests), 1000000);
         a.rateLimitWindowSecs =
             qBound(1, get(*m_settings, Keys::rateLimitWindowSecs, defaults.rateLimitWindowSecs), 86400);
+        a.recheckMinutes =
+            qBound(0, get(*m_settings, Keys::recheckMinutes, defaults.recheckMinutes), 7 * 24 * 60);
         a.timeoutMs = qBound(1000, get(*m_settings, Keys::timeoutMs, defaults.timeoutMs), 600000);
         a.caCertificateFile = get(*m_settings, Keys::caCertificateFile, QString());
         a.allowInsecureHttp = get(*m_settings, Keys::allowInsecureHttp, defaults.allowInsecureHttp);
@@ -201,6 +203,7 @@ QString SettingsStore::save(Account account)
     put(*m_settings, Keys::concurrency, account.concurrency);
     put(*m_settings, Keys::rateLimitRequests, account.rateLimitRequests);
     put(*m_settings, Keys::rateLimitWindowSecs, account.rateLimitWindowSecs);
+    put(*m_settings, Keys::recheckMinutes, account.recheckMinutes);
     m_settings->remove(Keys::legacyRequestsPerSecond.key());
     put(*m_settings, Keys::timeoutMs, account.timeoutMs);
     put(*m_settings, Keys::caCertificateFile, account.caCertificateFile);
