@@ -1753,17 +1753,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainListStore</name>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="106"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="105"/>
         <source>The domain list %1 could not be read (%2). It was moved to %3; the list starts empty.</source>
         <translation>Die Domainliste %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben; die Liste beginnt leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="111"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="110"/>
         <source>The domain list %1 could not be read (%2) and could not be moved aside. Saving will replace it.</source>
         <translation>Die Domainliste %1 konnte nicht gelesen werden (%2) und nicht beiseitegelegt werden. Beim Speichern wird sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="127"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="126"/>
         <source>The domain list %1 is damaged and no backup copy could be made; %n domain(s) could be recovered. The file was left as it is.</source>
         <translation>
             <numerusform>Die Domainliste %1 ist beschädigt und es konnte keine Sicherungskopie erstellt werden; %n Domain konnte wiederhergestellt werden. Die Datei wurde unverändert gelassen.</numerusform>
@@ -1771,7 +1771,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="136"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="135"/>
         <source>The domain list file was damaged. A copy was kept as %1; %n domain(s) could be recovered.</source>
         <translation>
             <numerusform>Die Domainlisten-Datei war beschädigt. Eine Kopie wurde als %1 aufbewahrt; %n Domain konnte wiederhergestellt werden.</numerusform>
@@ -1779,13 +1779,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="147"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="149"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="153"/>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="159"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="150"/>
         <source>The domain list could not be written: %1</source>
         <translation>Die Domainliste konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -2795,17 +2794,17 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
 <context>
     <name>Railgun::StateCacheFile</name>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="155"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="154"/>
         <source>The last known states (%1) could not be read (%2). The file was moved to %3; every domain is read again.</source>
         <translation>Die zuletzt bekannten Zustände (%1) konnten nicht gelesen werden (%2). Die Datei wurde nach %3 verschoben; alle Domains werden neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="159"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="158"/>
         <source>The last known states (%1) could not be read (%2); every domain is read again.</source>
         <translation>Die zuletzt bekannten Zustände (%1) konnten nicht gelesen werden (%2); alle Domains werden neu gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="174"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="173"/>
         <source>The last known states (%1) were damaged and no copy could be made; %n state(s) could be kept.</source>
         <translation>
             <numerusform>Die zuletzt bekannten Zustände (%1) waren beschädigt und es konnte keine Kopie erstellt werden; %n Zustand konnte behalten werden.</numerusform>
@@ -2813,7 +2812,7 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="181"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="180"/>
         <source>The last known states were damaged. A copy was kept as %1; %n state(s) could be kept, the other domains are read again.</source>
         <translation>
             <numerusform>Die zuletzt bekannten Zustände waren beschädigt. Eine Kopie wurde als %1 aufbewahrt; %n Zustand konnte behalten werden, die anderen Domains werden neu gelesen.</numerusform>
@@ -2821,12 +2820,12 @@ Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf Spei
         </translation>
     </message>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="192"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="194"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="199"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="195"/>
         <source>The last known states could not be written: %1</source>
         <translation>Die zuletzt bekannten Zustände konnten nicht geschrieben werden: %1</translation>
     </message>

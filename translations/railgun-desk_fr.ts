@@ -1753,17 +1753,17 @@ shop.example.org</translation>
 <context>
     <name>Railgun::DomainListStore</name>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="106"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="105"/>
         <source>The domain list %1 could not be read (%2). It was moved to %3; the list starts empty.</source>
         <translation>La liste de domaines %1 n&apos;a pas pu être lue (%2). Elle a été déplacée vers %3 ; la liste repart vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="111"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="110"/>
         <source>The domain list %1 could not be read (%2) and could not be moved aside. Saving will replace it.</source>
         <translation>La liste de domaines %1 n&apos;a pas pu être lue (%2) ni être mise de côté. L&apos;enregistrement la remplacera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="127"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="126"/>
         <source>The domain list %1 is damaged and no backup copy could be made; %n domain(s) could be recovered. The file was left as it is.</source>
         <translation>
             <numerusform>La liste de domaines %1 est endommagée et aucune copie de sauvegarde n&apos;a pu être faite ; %n domaine a pu être récupéré. Le fichier a été laissé tel quel.</numerusform>
@@ -1771,7 +1771,7 @@ shop.example.org</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/DomainListStore.cpp" line="136"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="135"/>
         <source>The domain list file was damaged. A copy was kept as %1; %n domain(s) could be recovered.</source>
         <translation>
             <numerusform>Le fichier de la liste de domaines était endommagé. Une copie a été conservée sous %1 ; %n domaine a pu être récupéré.</numerusform>
@@ -1779,13 +1779,12 @@ shop.example.org</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="147"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="149"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="153"/>
-        <location filename="../src/core/storage/DomainListStore.cpp" line="159"/>
+        <location filename="../src/core/storage/DomainListStore.cpp" line="150"/>
         <source>The domain list could not be written: %1</source>
         <translation>La liste de domaines n&apos;a pas pu être écrite : %1</translation>
     </message>
@@ -2795,17 +2794,17 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
 <context>
     <name>Railgun::StateCacheFile</name>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="155"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="154"/>
         <source>The last known states (%1) could not be read (%2). The file was moved to %3; every domain is read again.</source>
         <translation>Les derniers états connus (%1) n&apos;ont pas pu être lus (%2). Le fichier a été déplacé vers %3 ; tous les domaines sont relus.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="159"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="158"/>
         <source>The last known states (%1) could not be read (%2); every domain is read again.</source>
         <translation>Les derniers états connus (%1) n&apos;ont pas pu être lus (%2) ; tous les domaines sont relus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="174"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="173"/>
         <source>The last known states (%1) were damaged and no copy could be made; %n state(s) could be kept.</source>
         <translation>
             <numerusform>Les derniers états connus (%1) étaient endommagés et aucune copie n&apos;a pu être faite ; %n état a pu être conservé.</numerusform>
@@ -2813,7 +2812,7 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="181"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="180"/>
         <source>The last known states were damaged. A copy was kept as %1; %n state(s) could be kept, the other domains are read again.</source>
         <translation>
             <numerusform>Les derniers états connus étaient endommagés. Une copie a été conservée sous %1 ; %n état a pu être conservé, les autres domaines sont relus.</numerusform>
@@ -2821,12 +2820,12 @@ Choisissez comment le conserver, puis cliquez de nouveau sur Enregistrer.</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="192"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="194"/>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../src/core/storage/StateCacheFile.cpp" line="199"/>
+        <location filename="../src/core/storage/StateCacheFile.cpp" line="195"/>
         <source>The last known states could not be written: %1</source>
         <translation>Les derniers états connus n&apos;ont pas pu être écrits : %1</translation>
     </message>

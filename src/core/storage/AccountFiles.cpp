@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace Railgun::AccountFiles {
 
@@ -27,6 +28,23 @@ QString backupName(const QString &file)
     for (int n = 2; QFileInfo::exists(name); ++n)
         name = base + QLatin1Char('-') + QString::number(n);
     return name;
+}
+
+WriteResult writeAtomically(const QString &directory, const QString &file, const QByteArray &bytes)
+{
+    WriteResult result;
+    if (!QDir().mkpath(directory)) {
+        result.folderFailed = true;
+        return result;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        result.reason = out.errorString();
+        out.cancelWriting();
+        return result;
+    }
+    result.ok = true;
+    return result;
 }
 
 } // namespace Railgun::AccountFiles

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 namespace Railgun {
@@ -142,27 +141,15 @@ DomainListStore::LoadResult DomainListStore::load(const QString &accountId) cons
 
 bool DomainListStore::save(const QString &accountId, const QStringList &domains, QString *error) const
 {
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(m_directory));
-        return false;
+    const AccountFiles::WriteResult w =
+        AccountFiles::writeAtomically(m_directory, fileFor(accountId), serialize(domains));
+    if (error) {
+        *error = w.ok ? QString()
+                 : w.folderFailed
+                     ? tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(m_directory))
+                     : tr("The domain list could not be written: %1").arg(w.reason);
     }
-    QSaveFile file(fileFor(accountId));
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("The domain list could not be written: %1").arg(file.errorString());
-        return false;
-    }
-    const QByteArray bytes = serialize(domains);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("The domain list could not be written: %1").arg(file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (error)
-        error->clear();
-    return true;
+    return w.ok;
 }
 
 void DomainListStore::remove(const QString &accountId) const

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace Railgun {
@@ -187,22 +186,15 @@ StateCacheFile::LoadResult StateCacheFile::load(const QString &accountId) const
 
 bool StateCacheFile::save(const QString &accountId, const QList<DomainState> &states, QString *error) const
 {
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(m_directory));
-        return false;
+    const AccountFiles::WriteResult w =
+        AccountFiles::writeAtomically(m_directory, fileFor(accountId), serialize(states));
+    if (error) {
+        *error = w.ok ? QString()
+                 : w.folderFailed
+                     ? tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(m_directory))
+                     : tr("The last known states could not be written: %1").arg(w.reason);
     }
-    QSaveFile file(fileFor(accountId));
-    const QByteArray bytes = serialize(states);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("The last known states could not be written: %1").arg(file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (error)
-        error->clear();
-    return true;
+    return w.ok;
 }
 
 void StateCacheFile::remove(const QString &accountId) const
