@@ -44,9 +44,10 @@ void AccountSwitcher::closeStateCache()
 
 void AccountSwitcher::shutdown()
 {
-    ++m_generation; // a keychain answer still on its way finds nothing to do
-    closeStateCache();
+    ++m_generation;    // a keychain answer still on its way finds nothing to do
+    closeStateCache(); // the account's last confirmed states are written before its rows go
     m_controller->setSession(nullptr);
+    // Now: its replies are cut off and aborted before anything of the next account starts.
     delete m_session;
     m_session = nullptr;
 }
@@ -68,12 +69,7 @@ std::optional<Account> AccountSwitcher::current() const
 
 void AccountSwitcher::deactivate()
 {
-    ++m_generation;
-    closeStateCache(); // the account's last confirmed states are written before its rows go
-    m_controller->setSession(nullptr);
-    // Now: its replies are cut off and aborted before anything of the next account starts.
-    delete m_session;
-    m_session = nullptr;
+    shutdown();
     m_currentId.clear();
     m_loading = true;
     m_controller->domainModel()->setDomains({});

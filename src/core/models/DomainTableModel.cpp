@@ -511,11 +511,6 @@ QList<DomainState> DomainTableModel::confirmedStates() const
     return states;
 }
 
-int DomainTableModel::staleCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.stale; }));
-}
-
 void DomainTableModel::applyCached(const QList<DomainState> &states)
 {
     if (m_rows.isEmpty())

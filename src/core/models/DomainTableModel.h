@@ -99,8 +99,6 @@ public:
 
     // The confirmed states (Connected / NotConnected, with when they were read), for the state cache.
     QList<DomainState> confirmedStates() const;
-    // How many rows show a last known state that has not been read again yet.
-    int staleCount() const;
 
     // --- state changes: for DomainController only ---
     // Last known states from the cache: rows listed here show them, marked stale, until read again.

@@ -58,7 +58,6 @@ public:
     bool isRefreshing() const { return m_refresh != nullptr; }
     // Re-reads every domain `secs` after the last refresh ended (0: never). The timer starts now.
     void setRecheckInterval(int secs);
-    int recheckInterval() const { return m_recheckSecs; }
 
     // The Railgun list, then every domain in the background (the rows on screen first, see
     // AccountSession::setVisibleDomains). Does nothing but say so while a refresh runs.

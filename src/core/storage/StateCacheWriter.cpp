@@ -43,7 +43,6 @@ void StateCacheWriter::writeInBackground()
         QMetaObject::invokeMethod(
             this,
             [this, ok, error] {
-                ++m_writesDone;
                 if (ok)
                     emit written();
                 else
@@ -62,7 +61,6 @@ void StateCacheWriter::flush()
         return;
     QString error;
     const bool ok = m_file.save(m_accountId, *snapshot, &error);
-    ++m_writesDone;
     if (ok)
         emit written();
     else

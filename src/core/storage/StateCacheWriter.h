@@ -32,8 +32,6 @@ public:
     bool isDirty() const { return m_timer.isActive(); }
     // Writes the current snapshot and waits for it (and any write still running).
     void flush();
-    // Writes finished since the writer began (for tests and benchmarks).
-    int writesDone() const { return m_writesDone; }
 
 signals:
     void written();
@@ -47,7 +45,6 @@ private:
     Snapshot m_snapshot;
     QTimer m_timer;
     QThreadPool m_pool; // one thread: writes run in order
-    int m_writesDone = 0;
 };
 
 } // namespace Railgun
