@@ -39,6 +39,19 @@ struct RunResult
     bool timedOut = false;
 };
 
+// The fixture's account on `apiBase`, as every run here uses it.
+SessionConfig sessionConfig(const Bench::Fixture &fx, const QUrl &apiBase, int concurrency,
+                            RateBudget::Limit limit)
+{
+    SessionConfig config;
+    config.credentials.email = fx.email;
+    config.credentials.token = fx.token;
+    config.options.baseUrl = apiBase;
+    config.concurrency = concurrency;
+    config.rateLimit = limit;
+    return config;
+}
+
 // `shards` engines, each with its own QNetworkAccessManager (= its own pool of at most 6 HTTP/1.1
 // connections per host), share the items round robin. shards = 1 is exactly what the app does.
 RunResult runBulk(const QUrl &apiBase, const Bench::Fixture &fx, const QStringList &domains, int shards,
@@ -53,11 +66,6 @@ RunResult runBulk(const QUrl &apiBase, const Bench::Fixture &fx, const QStringLi
         QList<BulkItem> items;
     };
     std::vector<Shard> engines(shards);
-    Credentials credentials;
-    credentials.email = fx.email;
-    credentials.token = fx.token;
-    ApiOptions options;
-    options.baseUrl = apiBase;
     for (int i = 0; i < domains.size(); ++i)
         engines[i % shards].items.append(
             BulkItem{domains.at(i), Action::ConnSetModeEnabled, fx.rtkn, true, {}, {}});
@@ -67,12 +75,10 @@ RunResult runBulk(const QUrl &apiBase, const Bench::Fixture &fx, const QStringLi
     int running = 0;
     for (Shard &s : engines) {
         s.nam = std::make_unique<QNetworkAccessManager>();
-        SessionConfig config;
-        config.credentials = credentials;
-        config.options = options;
-        config.concurrency = concurrency;
         // Each shard gets its share of the rate (per 100 s); 0 = no client-side limit.
-        config.rateLimit = limit ? *limit : RateBudget::Limit{int(requestsPerSecond * 100 / shards), 100};
+        const SessionConfig config =
+            sessionConfig(fx, apiBase, concurrency,
+                          limit ? *limit : RateBudget::Limit{int(requestsPerSecond * 100 / shards), 100});
         s.session = std::make_unique<AccountSession>(config, s.nam.get());
         s.runner = std::make_unique<BulkRunner>(s.session.get());
         QObject::connect(s.session.get(), &AccountSession::paused, &loop,
@@ -175,6 +181,10 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     const Bench::Fixture fx = Bench::writeFixture(tmp.path(), n);
     const QStringList latencyArgs{QStringLiteral("--latency_ms"), QString::number(latency)};
+    // The emulator at the server's limit (per account), for the runs that measure the flow against it.
+    const QStringList limitArgs =
+        latencyArgs + QStringList{QStringLiteral("--rate_limit"), QString::number(rlLimit),
+                                  QStringLiteral("--rate_window_ms"), QString::number(rlWindowS * 1000)};
 
     // QNAM opens at most 6 HTTP/1.1 connections per host:port; more in flight only queue inside it.
     const auto connectionsOf = [](int k, int c) {
@@ -260,10 +270,7 @@ int main(int argc, char **argv)
     // --- at the server's limit: 120 requests per 30 s, the account's budget set to the same limit ---
     {
         const Bench::Fixture rfx = Bench::writeFixture(tmp.path(), rlN);
-        auto emu = startEmulator(rfx, latencyArgs + QStringList{QStringLiteral("--rate_limit"),
-                                                                QString::number(rlLimit),
-                                                                QStringLiteral("--rate_window_ms"),
-                                                                QString::number(rlWindowS * 1000)});
+        auto emu = startEmulator(rfx, limitArgs);
         const RunResult r =
             runBulk(emu->apiBase(), rfx, rfx.domains, 1, 6, 0, RateBudget::Limit{rlLimit, rlWindowS});
         const int enabled = enabledOnServer(*emu);
@@ -287,18 +294,9 @@ int main(int argc, char **argv)
         const int total = 10000;
         const int onScreen = 40;
         const Bench::Fixture vfx = Bench::writeFixture(tmp.path(), total);
-        auto emu = startEmulator(vfx, latencyArgs + QStringList{QStringLiteral("--rate_limit"),
-                                                                QString::number(rlLimit),
-                                                                QStringLiteral("--rate_window_ms"),
-                                                                QString::number(rlWindowS * 1000)});
+        auto emu = startEmulator(vfx, limitArgs);
         QNetworkAccessManager nam;
-        SessionConfig config;
-        config.credentials.email = vfx.email;
-        config.credentials.token = vfx.token;
-        config.options.baseUrl = emu->apiBase();
-        config.concurrency = 6;
-        config.rateLimit = {rlLimit, rlWindowS};
-        AccountSession session(config, &nam);
+        AccountSession session(sessionConfig(vfx, emu->apiBase(), 6, {rlLimit, rlWindowS}), &nam);
         // The whole refresh is queued (the stalest first: here the table's order), then the view reports the
         // rows it shows: the middle of the list, which the refresh alone reaches after ~40 minutes.
         const quint64 batch = session.newBatch();
@@ -337,18 +335,9 @@ int main(int argc, char **argv)
     {
         const int reads = 400;
         const Bench::Fixture afx = Bench::writeFixture(tmp.path(), reads);
-        auto emu = startEmulator(afx, latencyArgs + QStringList{QStringLiteral("--rate_limit"),
-                                                                QString::number(rlLimit),
-                                                                QStringLiteral("--rate_window_ms"),
-                                                                QString::number(rlWindowS * 1000)});
+        auto emu = startEmulator(afx, limitArgs);
         QNetworkAccessManager nam;
-        SessionConfig config;
-        config.credentials.email = afx.email;
-        config.credentials.token = afx.token;
-        config.options.baseUrl = emu->apiBase();
-        config.concurrency = 6;
-        config.rateLimit = {rlLimit, rlWindowS};
-        AccountSession session(config, &nam);
+        AccountSession session(sessionConfig(afx, emu->apiBase(), 6, {rlLimit, rlWindowS}), &nam);
         const quint64 batch = session.newBatch();
         for (const QString &d : afx.domains)
             session.submit(BulkItem{d, Action::ZoneConnGetActive, {}, false, {}, {}},
@@ -431,10 +420,7 @@ int main(int argc, char **argv)
     // Without a client-side budget: only the 429 + Retry-After handling keeps it going (informational).
     if (parser.isSet(sweepOpt)) {
         const Bench::Fixture rfx = Bench::writeFixture(tmp.path(), rlN);
-        auto emu = startEmulator(rfx, latencyArgs + QStringList{QStringLiteral("--rate_limit"),
-                                                                QString::number(rlLimit),
-                                                                QStringLiteral("--rate_window_ms"),
-                                                                QString::number(rlWindowS * 1000)});
+        auto emu = startEmulator(rfx, limitArgs);
         const RunResult r = runBulk(emu->apiBase(), rfx, rfx.domains, 1, 6, 0);
         const double ideal = 1000.0 * rlN * rlWindowS / rlLimit;
         Bench::row(QStringLiteral("  limit, no client-side budget (429 + Retry-After only)"),
